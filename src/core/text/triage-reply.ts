@@ -1,0 +1,101 @@
+/** The one reply posted on a new ticket: what happens next and by when, or what is missing. */
+import { formatLocal } from "../calendar/index.js";
+import type { Impact, Tier } from "../config/labels.js";
+import type { Component } from "../config/schema.js";
+import { FORM_FIELDS, type FormField } from "../intake/form-fields.js";
+import type { Problem } from "../result.js";
+import type { WindowStatus } from "../triage/support-window.js";
+import { renderMarker } from "./markers.js";
+
+export type TriageOutcome =
+  | {
+      kind: "routed";
+      tier: Tier;
+      tierName: string;
+      impact: Impact;
+      impactDescription: string;
+      component: Component;
+      partners: { id: string; name: string }[];
+      responsible: { id: string; name: string; isDesk: boolean };
+      dueAt: Date;
+      timeZone: string;
+      targetHours: number;
+      hoursPerDay: number;
+      workingDay: string;
+      assignee?: string;
+      /** Chosen but dropped by GitHub (no write access). */
+      droppedAssignee?: string;
+      mentions: string[];
+      /** The component's owners as handles, asked to pick the ticket up when nobody could be assigned. */
+      owners: string[];
+      unreadableTeams: string[];
+    }
+  | { kind: "out-of-scope"; requestType: string; policy: string }
+  | { kind: "needs-info"; missing: FormField[]; problems: Problem[] }
+  | { kind: "window-closed"; window: Exclude<WindowStatus, { kind: "open" }> };
+
+export function renderTriageReply(outcome: TriageOutcome): string {
+  return `${body(outcome)}\n\n${renderMarker({ kind: "triage", key: outcome.kind })}`;
+}
+
+function body(outcome: TriageOutcome): string {
+  switch (outcome.kind) {
+    case "routed":
+      return routed(outcome);
+    case "out-of-scope":
+      return [
+        `Thank you for your request. It is a **${outcome.requestType}**, which the support plan does not cover:`,
+        "",
+        `> ${outcome.policy}`,
+        "",
+        "It is labelled `out-of-scope` and no response deadline applies. If this is in fact a fault in something that " +
+          "already exists, edit the request type and a member of the support desk will reclassify it with `/in-scope`.",
+      ].join("\n");
+    case "needs-info":
+      return [
+        "Thank you for your request. Before the support desk can work on it, please complete it:",
+        "",
+        ...outcome.missing.map((field) => `- **${FORM_FIELDS[field]}**: missing`),
+        ...outcome.problems.map((p) => `- **${p.where}**: ${p.message}`),
+        "",
+        "Edit the issue (keep each answer under its `### ` heading) or reply below. It is labelled `status: needs-info`, " +
+          "which pauses the response clock until the desk has what it needs.",
+      ].join("\n");
+    case "window-closed":
+      return outcome.window.kind === "ended"
+        ? `Thank you for your request. The support period of this platform ended on **${outcome.window.end}**, so this request is not covered by the support plan and no response deadline applies. The maintainers may still read it.`
+        : `Thank you for your request. Support for this platform starts on **${outcome.window.start}**; until then no response deadline applies.`;
+  }
+}
+
+function hours(value: number, perDay: number): string {
+  const days = value / perDay;
+  if (value >= perDay && Number.isInteger(days)) return `${days} working day${days === 1 ? "" : "s"} (${value} working hours)`;
+  return `${value} working hour${value === 1 ? "" : "s"}`;
+}
+
+function routed(o: Extract<TriageOutcome, { kind: "routed" }>): string {
+  const owners = o.partners.map((p) => `**${p.id}** (${p.name})`).join(" and ");
+  const who = o.responsible.isDesk ? `The support desk (**${o.responsible.id}**)` : `**${o.responsible.id}**`;
+  const lines = [
+    `Thank you for your request. It is classified as **${o.tier}** (${o.tierName}), impact **${o.impact}** — ${lowerFirst(o.impactDescription)}`,
+    "",
+    `- Component: **${o.component.name}** (\`${o.component.id}\`), owned by ${owners}`,
+    `- Response due: **${formatLocal(o.dueAt, o.timeZone)}** — ${who} answers within ${hours(o.targetHours, o.hoursPerDay)}, counted Monday to Friday ${o.workingDay} ${o.timeZone} time, public holidays excluded.`,
+  ];
+  if (o.assignee) lines.push(`- Assigned to @${o.assignee}.`);
+  if (o.droppedAssignee) {
+    lines.push(`- @${o.droppedAssignee} could not be assigned: GitHub assigns only people with write access to this repository.`);
+  }
+  if (o.tier === "L3") lines.push("", "High impact goes straight to L3, the component's owners; the support desk is kept informed.");
+  if (o.unreadableTeams.length > 0) {
+    lines.push("", `The members of ${o.unreadableTeams.join(", ")} could not be read, so nobody was assigned automatically.`);
+  }
+  const mentions = o.droppedAssignee ? [...new Set([...o.owners, ...o.mentions])] : o.mentions;
+  if (mentions.length > 0) lines.push("", `cc ${mentions.join(" ")}`);
+  return lines.join("\n");
+}
+
+function lowerFirst(text: string): string {
+  return text ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,44 @@
+/** Writes to one issue, in domain verbs: apply a plan in one update, post a reply. */
+import { asUnavailable } from "./errors.js";
+import type { IssueRef, Octokit } from "./octokit.js";
+
+export interface IssueUpdate {
+  labels: string[];
+  assignees?: string[];
+}
+
+export interface IssueUpdateResult {
+  labels: string[];
+  assignees: string[];
+}
+
+/** One `issues.update` carrying labels and assignees together. GitHub drops assignees without
+ * write access silently, so the answer says who really is assigned. */
+export async function updateIssue(octokit: Octokit, issue: IssueRef, update: IssueUpdate): Promise<IssueUpdateResult> {
+  try {
+    const { data } = await octokit.rest.issues.update({ ...issue, labels: update.labels, ...(update.assignees && { assignees: update.assignees }) });
+    return {
+      labels: (data.labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? ""))),
+      assignees: (data.assignees ?? []).map((a) => a.login),
+    };
+  } catch (error) {
+    throw asUnavailable(error, `updating issue #${issue.issue_number}`);
+  }
+}
+
+export async function postComment(octokit: Octokit, issue: IssueRef, body: string): Promise<{ id: number; url: string }> {
+  try {
+    const { data } = await octokit.rest.issues.createComment({ ...issue, body });
+    return { id: data.id, url: data.html_url };
+  } catch (error) {
+    throw asUnavailable(error, `commenting on issue #${issue.issue_number}`);
+  }
+}
+
+/** The final label set: current labels, minus removals, plus additions, in a stable order. */
+export function nextLabels(current: string[], add: string[], remove: string[]): string[] {
+  const removing = new Set(remove.map((l) => l.toLowerCase()));
+  const kept = current.filter((l) => !removing.has(l.toLowerCase()));
+  const have = new Set(kept.map((l) => l.toLowerCase()));
+  return [...kept, ...add.filter((l) => !have.has(l.toLowerCase()))];
+}

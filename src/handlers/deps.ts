@@ -1,0 +1,57 @@
+/** What handlers get from the app besides the event: the clock, the delivery log, shared caches. */
+import { type BusinessCalendar, createBusinessCalendar } from "../core/calendar/index.js";
+import { partnerCalendarSpec } from "../core/config/calendar-spec.js";
+import type { Config } from "../core/config/index.js";
+import { LabelCache } from "../github/labels.js";
+
+/** Records webhook deliveries so a redelivery (same X-GitHub-Delivery id) changes nothing twice. */
+export interface DeliveryLog {
+  /** True the first time an id is claimed; false while or after it is handled. */
+  claim(deliveryId: string): boolean;
+  /** Gives an id back after a failure, so GitHub's redelivery can retry it. */
+  release(deliveryId: string): void;
+}
+
+export class MemoryDeliveryLog implements DeliveryLog {
+  private readonly seen = new Set<string>();
+  claim(id: string): boolean {
+    if (this.seen.has(id)) return false;
+    this.seen.add(id);
+    return true;
+  }
+  release(id: string): void {
+    this.seen.delete(id);
+  }
+}
+
+/** Calendars are built once per partner spec: holidays are computed per year and cached inside. */
+export class CalendarCache {
+  private readonly built = new Map<string, BusinessCalendar>();
+  forPartner(config: Config, partnerId: string): BusinessCalendar {
+    const spec = partnerCalendarSpec(config, partnerId);
+    const key = JSON.stringify(spec);
+    let calendar = this.built.get(key);
+    if (!calendar) {
+      calendar = createBusinessCalendar(spec);
+      this.built.set(key, calendar);
+    }
+    return calendar;
+  }
+}
+
+export interface Deps {
+  now(): Date;
+  deliveries: DeliveryLog;
+  labels: LabelCache;
+  calendars: CalendarCache;
+}
+
+export function createDeps(overrides: Partial<Deps> = {}): Deps {
+  return {
+    now: () => new Date(),
+    deliveries: new MemoryDeliveryLog(),
+    labels: new LabelCache(),
+    calendars: new CalendarCache(),
+    ...overrides,
+  };
+}

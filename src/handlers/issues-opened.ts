@@ -1,0 +1,96 @@
+/**
+ * issues.opened: classify, label, assign and answer once (issue 3). Reads once, decides in the
+ * core (`triage`), then writes at most three times: missing labels, the issue update, the reply.
+ */
+import type { Context } from "probot";
+import type { Config } from "../core/config/index.js";
+import { readSupportRequest } from "../core/intake/parse-body.js";
+import { ok } from "../core/result.js";
+import type { Candidate, Route } from "../core/routing/route.js";
+import type { OwnerRule } from "../core/routing/support-owners.js";
+import { renderTriageReply } from "../core/text/triage-reply.js";
+import { classifyRequest, routeOf, triage, withAppliedAssignees } from "../core/triage/triage.js";
+import { ensureLabels } from "../github/labels.js";
+import { nextLabels, postComment, updateIssue } from "../github/issues.js";
+import type { Octokit, RepoRef } from "../github/octokit.js";
+import { readRepoConfig, readSupportOwners } from "../github/repository-files.js";
+import { countOpenAssignments, readTeamMembers } from "../github/teams.js";
+import { reportConfigProblems } from "./config-problems.js";
+import type { Deps } from "./deps.js";
+import { isAppOwnIssue, isBot, isWebFormIssue } from "./guards.js";
+
+export async function onIssueOpened(context: Context<"issues.opened">, deps: Deps): Promise<void> {
+  const { issue, sender, repository } = context.payload;
+  if (isAppOwnIssue(issue.body)) return;
+  if (isBot(sender) && !isWebFormIssue(issue.body)) return;
+  if (!deps.deliveries.claim(context.id)) {
+    context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
+    return;
+  }
+  try {
+    await triageIssue(context, deps, repository.node_id);
+  } catch (error) {
+    deps.deliveries.release(context.id);
+    throw error;
+  }
+}
+
+async function triageIssue(context: Context<"issues.opened">, deps: Deps, repositoryNodeId: string): Promise<void> {
+  const { issue } = context.payload;
+  const repo = context.repo();
+  const ref = context.issue();
+  const octokit = context.octokit as Octokit;
+
+  const config = await readRepoConfig((file) => context.config(file));
+  if (!config.ok) return reportConfigProblems(context, ref, config.problems, { isNewIssue: true });
+  const intake = readSupportRequest(issue.body, config.value);
+  // Only a routed request needs SUPPORT_OWNERS and the owner teams: the other answers cost no more reads.
+  const isRouted = classifyRequest(config.value, intake, deps.now()) === "routed";
+  const ownerRules = isRouted ? await readSupportOwners(octokit, repo, config.value) : ok<OwnerRule[]>([]);
+  if (!ownerRules.ok) return reportConfigProblems(context, ref, ownerRules.problems, { isNewIssue: true });
+  const route = routeOf({ config: config.value, ownerRules: ownerRules.value, intake });
+  const people = isRouted ? await readCandidates(octokit, repo, route) : { candidates: [], unreadableTeams: [] };
+
+  const labels = issue.labels?.map((l) => l.name) ?? [];
+  const plan = triage(
+    {
+      config: config.value,
+      org: repo.owner,
+      issue: { number: issue.number, createdAt: new Date(issue.created_at), labels },
+      intake,
+      ownerRules: ownerRules.value,
+      ...people,
+      calendarFor: (partnerId) => deps.calendars.forPartner(config.value as Config, partnerId),
+    },
+    deps.now(),
+  );
+
+  await ensureLabels(octokit, { ...repo, nodeId: repositoryNodeId }, plan.labelsToAdd, deps.labels);
+  const changesIssue = plan.labelsToAdd.length + plan.labelsToRemove.length + plan.assignees.length > 0;
+  const applied = changesIssue
+    ? await updateIssue(octokit, ref, {
+        labels: nextLabels(labels, plan.labelsToAdd, plan.labelsToRemove),
+        ...(plan.assignees.length > 0 && { assignees: plan.assignees }),
+      })
+    : { labels, assignees: [] };
+  await postComment(octokit, ref, renderTriageReply(withAppliedAssignees(plan.outcome, applied.assignees)));
+  context.log.info({ issue: issue.number, outcome: plan.outcome.kind, tier: plan.clock?.tier, assignees: applied.assignees }, "triaged");
+}
+
+/** Members of every owner team plus individual owners, with their open support load. */
+async function readCandidates(octokit: Octokit, repo: RepoRef, route: Route): Promise<{ candidates: Candidate[]; unreadableTeams: string[] }> {
+  const logins = new Set<string>();
+  const unreadableTeams: string[] = [];
+  for (const owner of route.owners) {
+    if (owner.kind === "user") logins.add(owner.login);
+    else {
+      const team = await readTeamMembers(octokit, owner.org, owner.slug);
+      if (team.ok) team.members.forEach((m) => logins.add(m));
+      else unreadableTeams.push(`@${owner.org}/${owner.slug}`);
+    }
+  }
+  if (logins.size === 0) return { candidates: [], unreadableTeams };
+  // Load only matters when there is a choice to make.
+  const load = logins.size > 1 ? await countOpenAssignments(octokit, repo) : new Map<string, number>();
+  return { candidates: [...logins].map((login) => ({ login, openAssignments: load.get(login) ?? 0 })), unreadableTeams };
+}

@@ -1,0 +1,20 @@
+/** The server's environment, read once and checked before anything listens. */
+import { type Result, fail, ok } from "./core/result.js";
+
+export interface ServerEnv {
+  setupMode: boolean;
+}
+
+export function readServerEnv(env: NodeJS.ProcessEnv): Result<ServerEnv> {
+  const hasKey = Boolean(env.PRIVATE_KEY || env.PRIVATE_KEY_PATH);
+  const setupMode = !env.APP_ID || !hasKey;
+  if (env.APP_ID && !/^\d+$/.test(env.APP_ID)) return fail({ where: "APP_ID", message: `expected the app's numeric id, got "${env.APP_ID}"` });
+  // Probot silently falls back to the secret "development", which anyone can sign with.
+  if (!setupMode && !env.WEBHOOK_SECRET && env.NODE_ENV !== "development") {
+    return fail({
+      where: "WEBHOOK_SECRET",
+      message: "is not set. Set it to the webhook secret of the GitHub App (or NODE_ENV=development for local experiments).",
+    });
+  }
+  return ok({ setupMode });
+}
