@@ -45,10 +45,6 @@ export function deskTeam(config: Pick<Config, "desk" | "partners">, org: string)
   return { kind: "team", org, slug: config.partners[config.desk]!.team };
 }
 
-export function ownerHandle(owner: Owner): string {
-  return owner.kind === "team" ? `@${owner.org}/${owner.slug}` : `@${owner.login}`;
-}
-
 export interface Candidate {
   login: string;
   /** Open support issues already assigned to this person. */

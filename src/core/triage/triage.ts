@@ -6,7 +6,8 @@ import type { BusinessCalendar } from "../calendar/index.js";
 import { LABELS, LABEL_PREFIX, type Tier } from "../config/labels.js";
 import type { Config } from "../config/schema.js";
 import { targetMinutes } from "../config/model.js";
-import { type Candidate, type Route, chooseAssignee, deskTeam, ownerHandle, routeRequest } from "../routing/route.js";
+import { type Candidate, type Route, chooseAssignee, deskTeam, routeRequest } from "../routing/route.js";
+import { formatOwner } from "../routing/support-owners.js";
 import type { OwnerRule } from "../routing/support-owners.js";
 import type { IntakeResult } from "../intake/parse-body.js";
 import { supportWindowStatus } from "./support-window.js";
@@ -89,10 +90,10 @@ function routedPlan(input: TriageInput, route: Route, classification: string[]):
   const calendar = input.calendarFor(route.responsiblePartner);
   const dueAt = calendar.addWorkingMinutes(issue.createdAt, targetMinutes(config, route.tier));
   const assignee = chooseAssignee(input.candidates);
-  const owners = route.owners.map(ownerHandle);
+  const owners = route.owners.map(formatOwner);
   const mentions = [
     ...(assignee ? [] : owners),
-    ...(route.tier === "L3" ? [ownerHandle(deskTeam(config, input.org))].filter((h) => !owners.includes(h)) : []),
+    ...(route.tier === "L3" ? [formatOwner(deskTeam(config, input.org))].filter((h) => !owners.includes(h)) : []),
   ];
   const plan = planWith(issue.labels, classification, assignee ? [assignee] : [], {
     kind: "routed",
