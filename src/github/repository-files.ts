@@ -48,11 +48,20 @@ function yamlProblem(error: unknown): Problem | undefined {
   return undefined;
 }
 
+/**
+ * Probot's context.config: the repository's file, or the organisation's `.github` repository's,
+ * with `_extends`. Lists replace rather than concatenate, as they do over the built-in defaults.
+ */
+export function probotConfigLoader(context: { config: (file: string, defaults?: undefined, options?: { arrayMerge: (target: unknown[], source: unknown[]) => unknown[] }) => Promise<unknown> }): ConfigLoader {
+  return (file) => context.config(file, undefined, { arrayMerge: (_target, source) => source });
+}
+
 /** The CLI's stand-in for context.config: the file from the repository itself, YAML-parsed. */
 export function repositoryConfigLoader(octokit: Octokit, repo: RepoRef): ConfigLoader {
   return async (fileName) => {
     const text = await readTextFile(octokit, repo, `.github/${fileName}`);
-    return text === undefined ? null : yaml.load(text);
+    // CORE_SCHEMA keeps an unquoted 2026-12-24 a string, as Probot's own YAML reader does.
+    return text === undefined ? null : yaml.load(text, { schema: yaml.CORE_SCHEMA });
   };
 }
 
