@@ -1,0 +1,10 @@
+export * from "./command.js";
+export * from "./command-names.js";
+export * from "./parse-commands.js";
+export * from "./registry.js";
+export * from "./label-diff.js";
+export * from "./ticket-state.js";
+export * from "./effort-duration.js";
+export { effortPartner } from "./effort.js";
+export * from "./incident-record.js";
+export * from "./help-text.js";
