@@ -1,0 +1,13 @@
+/**
+ * The root value for Query and Mutation: the fields of every provider, merged. A new area
+ * (e.g. organization.projectV2) is a new resolvers-*.ts file and one entry in this list.
+ */
+import type { GraphQLContext, RootFieldProvider } from "./context.js";
+import { repositoryRootFields } from "./resolvers-repository.js";
+import { viewerRootFields } from "./resolvers-viewer.js";
+
+const PROVIDERS: RootFieldProvider[] = [repositoryRootFields, viewerRootFields];
+
+export function rootValue(context: GraphQLContext): Record<string, unknown> {
+  return Object.assign({}, ...PROVIDERS.map((provider) => provider(context))) as Record<string, unknown>;
+}
