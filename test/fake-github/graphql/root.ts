@@ -5,8 +5,9 @@
 import type { GraphQLContext, RootFieldProvider } from "./context.js";
 import { repositoryRootFields } from "./resolvers-repository.js";
 import { viewerRootFields } from "./resolvers-viewer.js";
+import { labelRootFields } from "./resolvers-labels.js";
 
-const PROVIDERS: RootFieldProvider[] = [repositoryRootFields, viewerRootFields];
+const PROVIDERS: RootFieldProvider[] = [repositoryRootFields, viewerRootFields, labelRootFields];
 
 export function rootValue(context: GraphQLContext): Record<string, unknown> {
   return Object.assign({}, ...PROVIDERS.map((provider) => provider(context))) as Record<string, unknown>;
