@@ -3,6 +3,7 @@ import { type Result, fail, ok } from "./core/result.js";
 
 export interface ServerEnv {
   setupMode: boolean;
+  sweepIntervalMinutes: number;
 }
 
 export function readServerEnv(env: NodeJS.ProcessEnv): Result<ServerEnv> {
@@ -16,5 +17,10 @@ export function readServerEnv(env: NodeJS.ProcessEnv): Result<ServerEnv> {
       message: "is not set. Set it to the webhook secret of the GitHub App (or NODE_ENV=development for local experiments).",
     });
   }
-  return ok({ setupMode });
+  const raw = env.SWEEP_INTERVAL_MINUTES;
+  const sweepIntervalMinutes = raw === undefined || raw === "" ? 15 : Number(raw);
+  if (!Number.isInteger(sweepIntervalMinutes) || sweepIntervalMinutes < 0) {
+    return fail({ where: "SWEEP_INTERVAL_MINUTES", message: `expected a whole number of minutes (0 turns the sweep off), got "${raw}"` });
+  }
+  return ok({ setupMode, sweepIntervalMinutes });
 }

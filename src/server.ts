@@ -12,4 +12,4 @@ if (!env.ok) {
   process.exit(2);
 }
 
-await run(createApp());
+await run(createApp({ sweepIntervalMinutes: env.value.setupMode ? 0 : env.value.sweepIntervalMinutes }));

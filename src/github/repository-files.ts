@@ -2,8 +2,7 @@
  * Reads the repository's own support files: `.github/duet-support.yml` (through Probot's
  * context.config, so `_extends` and organisation defaults work) and `.github/SUPPORT_OWNERS`.
  */
-import yaml from "js-yaml";
-import { type Config, CONFIG_PATH, defaultConfig, parseConfig } from "../core/config/index.js";
+import { type Config, CONFIG_PATH, parseConfig } from "../core/config/index.js";
 import { type Problem, type Result, fail, ok } from "../core/result.js";
 import {
   defaultSupportOwners,
@@ -31,7 +30,7 @@ export async function readRepoConfig(load: ConfigLoader): Promise<Result<Config>
 
 /**
  * Probot's config plugin wraps YAML errors ("Configuration could not be parsed from … (invalid YAML)")
- * with the parser's error as the cause; js-yaml (the CLI's loader) throws a YAMLException.
+ * with the parser's error as the cause.
  */
 function yamlProblem(error: unknown): Problem | undefined {
   const message = String((error as Error)?.message ?? "");
@@ -41,28 +40,34 @@ function yamlProblem(error: unknown): Problem | undefined {
     const reason = /YAML is not an object/.test(message) ? "the file is not a mapping of keys" : `not valid YAML${cause?.message ? `: ${cause.message.split("\n")[0]}` : ""}`;
     return { where: line ? `${CONFIG_PATH}:${line}` : CONFIG_PATH, message: reason };
   }
-  if (error instanceof yaml.YAMLException) {
-    const where = error.mark ? `${CONFIG_PATH}:${error.mark.line + 1}` : CONFIG_PATH;
-    return { where, message: `not valid YAML: ${error.reason}` };
-  }
   return undefined;
 }
 
 /**
- * Probot's context.config: the repository's file, or the organisation's `.github` repository's,
- * with `_extends`. Lists replace rather than concatenate, as they do over the built-in defaults.
+ * `.github/duet-support.yml` as Probot's context.config reads it (the repository's file, else the
+ * organisation's `.github` repository's, following `_extends`), for handlers, the CLI and the
+ * server's sweep alike. Files merge deeply; lists replace, as they do over the built-in defaults.
  */
-export function probotConfigLoader(context: { config: (file: string, defaults?: undefined, options?: { arrayMerge: (target: unknown[], source: unknown[]) => unknown[] }) => Promise<unknown> }): ConfigLoader {
-  return (file) => context.config(file, undefined, { arrayMerge: (_target, source) => source });
+export function configLoader(octokit: Octokit, repo: RepoRef): ConfigLoader {
+  return async (fileName) => {
+    const { config, files } = await octokit.config.get({
+      ...repo,
+      path: `.github/${fileName}`,
+      defaults: (configs: Record<string, unknown>[]) => configs.reduce<unknown>((merged, next) => deepMerge(merged, next), {}) as Record<string, unknown>,
+    });
+    return files.some((file) => file.config !== null) ? config : null;
+  };
 }
 
-/** The CLI's stand-in for context.config: the file from the repository itself, YAML-parsed. */
-export function repositoryConfigLoader(octokit: Octokit, repo: RepoRef): ConfigLoader {
-  return async (fileName) => {
-    const text = await readTextFile(octokit, repo, `.github/${fileName}`);
-    // CORE_SCHEMA keeps an unquoted 2026-12-24 a string, as Probot's own YAML reader does.
-    return text === undefined ? null : yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  };
+function deepMerge(base: unknown, over: unknown): unknown {
+  if (!isObject(base) || !isObject(over)) return over;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) merged[key] = key in base ? deepMerge(base[key], value) : value;
+  return merged;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export async function readSupportOwners(octokit: Octokit, repo: RepoRef, config: Config): Promise<Result<OwnerRule[]>> {
@@ -82,5 +87,3 @@ export async function readTextFile(octokit: Octokit, repo: RepoRef, path: string
     throw asUnavailable(error, `reading ${path}`);
   }
 }
-
-export { defaultConfig };

@@ -13,7 +13,7 @@ import { classifyRequest, routeOf, triage, withAppliedAssignees } from "../core/
 import { ensureLabels } from "../github/labels.js";
 import { nextLabels, postComment, updateIssue } from "../github/issues.js";
 import type { Octokit, RepoRef } from "../github/octokit.js";
-import { probotConfigLoader, readRepoConfig, readSupportOwners } from "../github/repository-files.js";
+import { configLoader, readRepoConfig, readSupportOwners } from "../github/repository-files.js";
 import { countOpenAssignments, readTeamMembers } from "../github/teams.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
@@ -41,7 +41,7 @@ async function triageIssue(context: Context<"issues.opened">, deps: Deps, reposi
   const ref = context.issue();
   const octokit = context.octokit as Octokit;
 
-  const config = await readRepoConfig(probotConfigLoader(context));
+  const config = await readRepoConfig(configLoader(octokit, repo));
   if (!config.ok) return reportConfigProblems(context, ref, config.problems, { isNewIssue: true });
   const intake = readSupportRequest(issue.body, config.value);
   // Only a routed request needs SUPPORT_OWNERS and the owner teams: the other answers cost no more reads.
