@@ -1,9 +1,11 @@
 /** The server's environment, read once and checked before anything listens. */
 import { type Result, fail, ok } from "./core/result.js";
+import { readWebFormEnv, type WebFormSettings } from "./http/web-form-env.js";
 
 export interface ServerEnv {
   setupMode: boolean;
   sweepIntervalMinutes: number;
+  webForm: WebFormSettings;
 }
 
 export function readServerEnv(env: NodeJS.ProcessEnv): Result<ServerEnv> {
@@ -22,5 +24,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv): Result<ServerEnv> {
   if (!Number.isInteger(sweepIntervalMinutes) || sweepIntervalMinutes < 0) {
     return fail({ where: "SWEEP_INTERVAL_MINUTES", message: `expected a whole number of minutes (0 turns the sweep off), got "${raw}"` });
   }
-  return ok({ setupMode, sweepIntervalMinutes });
+  const webForm = readWebFormEnv(env);
+  if (!webForm.ok) return webForm;
+  return ok({ setupMode, sweepIntervalMinutes, webForm: webForm.value });
 }

@@ -5,6 +5,7 @@
 import { run } from "probot";
 import { createApp } from "./app.js";
 import { readServerEnv } from "./server-env.js";
+import { openStore } from "./store/open-store.js";
 
 const env = readServerEnv(process.env);
 if (!env.ok) {
@@ -12,4 +13,7 @@ if (!env.ok) {
   process.exit(2);
 }
 
-await run(createApp({ sweepIntervalMinutes: env.value.setupMode ? 0 : env.value.sweepIntervalMinutes }));
+const { setupMode, sweepIntervalMinutes, webForm } = env.value;
+// Setup mode (no credentials yet) serves Probot's setup page only: no store, no sweep, no form.
+const store = setupMode ? undefined : openStore(webForm.databasePath);
+await run(createApp({ sweepIntervalMinutes: setupMode ? 0 : sweepIntervalMinutes, ...(store && { store }), webForm }));

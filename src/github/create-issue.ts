@@ -9,8 +9,9 @@ import type { CreatedIssue, IssueCreator, NewIssue } from "../store/outbox-worke
 export interface IssuesOctokit {
   rest: {
     issues: {
-      create(params: NewIssue & { request?: { signal?: AbortSignal } }): Promise<{ data: { number: number; html_url: string } }>;
+      create(params: { [key: string]: unknown } & NewIssue): Promise<{ data: { number: number; html_url: string } }>;
       listForRepo(params: {
+        [key: string]: unknown;
         owner: string;
         repo: string;
         state: "all";
@@ -19,7 +20,6 @@ export interface IssuesOctokit {
         since: string;
         per_page: number;
         page: number;
-        request?: { signal?: AbortSignal };
       }): Promise<{ data: { number: number; html_url: string; body?: string | null; created_at: string }[] }>;
     };
   };

@@ -3,6 +3,7 @@ import { type BusinessCalendar, createBusinessCalendar } from "../core/calendar/
 import { partnerCalendarSpec } from "../core/config/calendar-spec.js";
 import type { Config } from "../core/config/index.js";
 import { LabelCache } from "../github/labels.js";
+import type { ReporterMailer } from "../mail/notify-reporter.js";
 
 /** Records webhook deliveries so a redelivery (same X-GitHub-Delivery id) changes nothing twice. */
 export interface DeliveryLog {
@@ -41,6 +42,8 @@ export class CalendarCache {
 
 export interface Deps {
   now(): Date;
+  /** E-mails web-form reporters when the desk first answers and when the ticket closes (SMTP_URL). */
+  mailer?: ReporterMailer;
   deliveries: DeliveryLog;
   labels: LabelCache;
   calendars: CalendarCache;
