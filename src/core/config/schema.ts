@@ -114,6 +114,23 @@ export const ConfigSchema = z.strictObject({
       owner: z.string().min(1),
       /** The board's number. */
       number: z.number().int().positive(),
+      /** Names of the board's fields when they differ from SPEC's; the app creates any that are missing. */
+      fields: z
+        .strictObject({
+          /** Single select L1/L2/L3. Default `Tier`. */
+          tier: z.string().min(1).optional(),
+          /** Single select low/medium/high. Default `Impact`. */
+          impact: z.string().min(1).optional(),
+          /** Text: the component id(s). Default `Component`. */
+          component: z.string().min(1).optional(),
+          /** Text: the partner(s), e.g. "ATC, IMEC". Default `Partner`. */
+          partner: z.string().min(1).optional(),
+          /** Single select: on track, warning, breached, paused, answered, closed. Default `SLA state`. */
+          slaState: z.string().min(1).optional(),
+          /** Date: the responsible team's local date of the response deadline. Default `Response due`. */
+          responseDue: z.string().min(1).optional(),
+        })
+        .optional(),
     })
     .optional(),
 });

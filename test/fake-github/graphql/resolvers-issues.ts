@@ -8,6 +8,7 @@ import { type ConnectionArgs, connection } from "./connection.js";
 import { actorNode, labelByName } from "./resolvers-actors.js";
 import { repositoryNode } from "./resolvers-repository.js";
 import { type TimelineArgs, timelineItems } from "./resolvers-timeline.js";
+import { issueProjectItems } from "./project-v2.js";
 
 type IssueStateArg = "OPEN" | "CLOSED";
 
@@ -124,6 +125,8 @@ export class IssueNode {
   timelineItems(args: TimelineArgs) {
     return timelineItems(this.#context, this.#repo, this.#issue, args);
   }
+
+  projectItems(args: ConnectionArgs) { return issueProjectItems(this.#context, this.#issue, args); }
 }
 
 export function issueNode(context: GraphQLContext, repo: FakeRepo, issue: FakeIssue): IssueNode {
