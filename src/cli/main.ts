@@ -8,9 +8,13 @@ import { parseArgs } from "node:util";
 import { CalendarCache } from "../handlers/deps.js";
 import { GitHubUnavailable } from "../github/errors.js";
 import { configLoader } from "../github/repository-files.js";
+import { backfillBoard } from "../jobs/board.js";
+import { readClockContext } from "../jobs/clock-context.js";
+import { updateDashboard } from "../jobs/dashboard.js";
+import { runReport } from "../jobs/report.js";
 import { sweepRepository } from "../jobs/sweep.js";
 import { CliConfigError, githubClient, readCliAuth } from "./auth.js";
-import { renderSweepSummary, renderSweepTable } from "./sweep-output.js";
+import { renderBoardSummary, renderDashboardSummary, renderSweepSummary, renderSweepTable } from "./output.js";
 import { COMMANDS, HELP, type CommandName } from "./help.js";
 import type { Problem } from "../core/result.js";
 import type { RepoRef } from "../github/octokit.js";
@@ -60,17 +64,46 @@ async function dispatch(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise
   const octokit = await githubClient(auth.value, repo);
   const loadConfig = configLoader(octokit, repo);
 
+  const calendars = new CalendarCache();
+  const dryRun = Boolean(values["dry-run"]);
   switch (name) {
     case "sweep": {
       const now = parseNow(values.now);
-      const result = await sweepRepository({ octokit, repo, loadConfig, now, dryRun: Boolean(values["dry-run"]), calendars: new CalendarCache() });
+      const result = await sweepRepository({ octokit, repo, loadConfig, now, dryRun, calendars });
       if (!result.ok) return problems(io, result.problems);
-      if (values["dry-run"]) io.out(renderSweepTable(result.rows, now));
-      io.out(renderSweepSummary(result, repo, Boolean(values["dry-run"])));
+      if (dryRun) io.out(renderSweepTable(result.rows, now));
+      io.out(renderSweepSummary(result, repo, dryRun));
+      return EXIT.ok;
+    }
+    case "report": {
+      const format = parseFormat(values.format);
+      const year = parseYear(values.year);
+      const result = await runReport({ octokit, repo, now: new Date(), format, loadConfig, calendars, ...(year !== undefined && { year }) });
+      if (!result.ok) return problems(io, result.problems);
+      io.out(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
+      io.err(`duet-support: report read ${result.pages} page(s) of issues in ${result.requests} GitHub request(s)\n`);
+      return EXIT.ok;
+    }
+    case "dashboard": {
+      const result = await updateDashboard({ octokit, repo, now: new Date(), dryRun, loadConfig, calendars });
+      if (!result.ok) return problems(io, result.problems);
+      if (dryRun) io.out(`${result.body}\n`);
+      io.out(renderDashboardSummary(result, repo, dryRun));
+      return EXIT.ok;
+    }
+    case "board": {
+      const context = await readClockContext(octokit, repo, loadConfig, calendars);
+      if (!context.ok) return problems(io, context.problems);
+      if (!context.value.config.board) {
+        io.out(`${repo.owner}/${repo.repo}: no board is configured (the \`board\` key of .github/duet-support.yml); nothing to do\n`);
+        return EXIT.ok;
+      }
+      const result = await backfillBoard({ octokit, repo, config: context.value.config, dryRun, now: new Date(), log: cliLog(io), clockContext: context.value });
+      if (!result.ok) return problems(io, result.problems);
+      io.out(renderBoardSummary(result.value, dryRun));
       return EXIT.ok;
     }
   }
-  return EXIT.ok;
 }
 
 function parse(command: CommandName, args: string[]) {
@@ -82,7 +115,9 @@ function parse(command: CommandName, args: string[]) {
       options: {
         repo: { type: "string" },
         help: { type: "boolean", short: "h" },
-        ...(command === "sweep" && { "dry-run": { type: "boolean" }, now: { type: "string" } }),
+        ...(command !== "report" && { "dry-run": { type: "boolean" } }),
+        ...(command === "sweep" && { now: { type: "string" } }),
+        ...(command === "report" && { year: { type: "string" }, format: { type: "string" } }),
       },
     });
   } catch (error) {
@@ -102,6 +137,24 @@ function parseNow(value: string | boolean | undefined): Date {
   const now = typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO time such as 2026-11-26T09:00:00Z, got "${String(value)}"`);
   return now;
+}
+
+function parseFormat(value: string | boolean | undefined): "md" | "json" {
+  if (value === undefined) return "md";
+  if (value === "md" || value === "json") return value;
+  throw new UsageError(`--format: expected md or json, got "${String(value)}"`);
+}
+
+function parseYear(value: string | boolean | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && /^\d{4}$/.test(value)) return Number(value);
+  throw new UsageError(`--year: expected a four-digit year such as 2026, got "${String(value)}"`);
+}
+
+/** Job progress goes to stderr, so stdout carries only the command's output. */
+function cliLog(io: Io) {
+  const line = (level: string) => (data: object, msg?: string) => io.err(`duet-support: ${level}: ${msg ?? ""} ${JSON.stringify(data)}\n`);
+  return { info: line("info"), warn: line("warn"), error: line("error"), debug: () => {} };
 }
 
 function problems(io: Io, list: Problem[]): number {

@@ -3,18 +3,17 @@
  * of 100 open and closed issues → ReportTickets → buildReport → markdown or JSON. Reads only.
  * Reads grow with pages of issues, never with issues; the dashboard job shares `readSupportReport`.
  */
-import { type Config, tierOfLabel } from "../core/config/index.js";
-import { clockRulesFor, type SweepContext } from "../core/reminders/reminders.js";
+import { tierOfLabel } from "../core/config/index.js";
+import { clockRulesFor } from "../core/reminders/reminders.js";
 import { toReportTicket } from "../core/reports/from-snapshot.js";
 import { buildReport, renderReportJson, renderReportMarkdown, type ReportTicket, type SupportReport, supportYear } from "../core/reports/index.js";
 import { type Problem, type Result, ok } from "../core/result.js";
-import type { OwnerRule } from "../core/routing/support-owners.js";
 import { DASHBOARD_TITLE } from "../github/dashboard-issue.js";
 import type { Octokit, RepoRef } from "../github/octokit.js";
-import { type ConfigLoader, configLoader, readRepoConfig, readSupportOwners } from "../github/repository-files.js";
+import { type ConfigLoader, configLoader } from "../github/repository-files.js";
+import { readClockContext } from "./clock-context.js";
 import { countRequests } from "../github/request-count.js";
 import { readTicketPages, type TicketSnapshot } from "../github/support-tickets.js";
-import { readTeamMembers } from "../github/teams.js";
 import { CalendarCache } from "../handlers/deps.js";
 
 /** pino's shape, so Probot's logger fits; fields carry no personal data. */
@@ -61,21 +60,13 @@ export async function runReport(options: ReportOptions): Promise<ReportResult> {
 
 export async function readSupportReport(options: ReadReportOptions): Promise<Result<ReadReport>> {
   const { octokit, repo, now } = options;
-  const config = await readRepoConfig(options.loadConfig ?? configLoader(octokit, repo));
-  if (!config.ok) return config;
-  const ownerRules = await readSupportOwners(octokit, repo, config.value);
-  if (!ownerRules.ok) return ownerRules;
   const calendars = options.calendars ?? new CalendarCache();
-  const ctx: SweepContext = {
-    config: config.value,
-    org: repo.owner,
-    ownerRules: ownerRules.value,
-    teamMembers: await readResponderTeams(octokit, repo.owner, config.value, ownerRules.value),
-    calendarFor: (partnerId) => calendars.forPartner(config.value, partnerId),
-  };
+  const context = await readClockContext(octokit, repo, options.loadConfig ?? configLoader(octokit, repo), calendars);
+  if (!context.ok) return context;
+  const ctx = context.value;
 
-  const year = options.year ?? supportYearContaining(config.value.reportYearStart, now);
-  const period = supportYear(config.value.reportYearStart, year);
+  const year = options.year ?? supportYearContaining(ctx.config.reportYearStart, now);
+  const period = supportYear(ctx.config.reportYearStart, year);
   const tickets: ReportTicket[] = [];
   let pages = 0;
   let issuesRead = 0;
@@ -93,7 +84,7 @@ export async function readSupportReport(options: ReadReportOptions): Promise<Res
     if (!last || last.createdAt >= period.end) break;
   }
   options.log?.info({ repo: `${repo.owner}/${repo.repo}`, year, pages, issuesRead }, "support report read");
-  return ok({ report: buildReport(tickets, config.value, year, now), pages, issuesRead });
+  return ok({ report: buildReport(tickets, ctx.config, year, now), pages, issuesRead });
 }
 
 /**
@@ -111,14 +102,3 @@ export function supportYearContaining(reportYearStart: string, now: Date): numbe
 }
 
 /** Members of every team that can answer a ticket (partner, support and SUPPORT_OWNERS teams), one read each. */
-async function readResponderTeams(octokit: Octokit, org: string, config: Config, ownerRules: OwnerRule[]): Promise<Map<string, Set<string>>> {
-  const slugs = new Set<string>([...Object.values(config.partners).map((p) => p.team), ...config.supportTeams]);
-  for (const rule of ownerRules) for (const owner of rule.owners) if (owner.kind === "team" && owner.org === org) slugs.add(owner.slug);
-  const members = new Map<string, Set<string>>();
-  for (const slug of slugs) {
-    const team = await readTeamMembers(octokit, org, slug);
-    // An unreadable team (a GITHUB_TOKEN cannot read teams) leaves write access to recognise responders.
-    members.set(slug, new Set(team.ok ? team.members : []));
-  }
-  return members;
-}

@@ -3,16 +3,15 @@
  * notice at 100 %, each once per clock (hidden markers). Shared by the CLI and the server's interval.
  * Reads grow with pages of 100 issues; writes happen only for new reminders.
  */
-import type { Config } from "../core/config/index.js";
 import type { Problem } from "../core/result.js";
-import { type SweepContext, type SweepRow, sweepTicket } from "../core/reminders/reminders.js";
+import { type SweepRow, sweepTicket } from "../core/reminders/reminders.js";
 import type { CalendarCache } from "../handlers/deps.js";
 import { nextLabels, postComment, updateIssue } from "../github/issues.js";
 import type { Octokit, RepoRef } from "../github/octokit.js";
-import { type ConfigLoader, readRepoConfig, readSupportOwners } from "../github/repository-files.js";
+import type { ConfigLoader } from "../github/repository-files.js";
 import { countRequests } from "../github/request-count.js";
 import { readTicketPages } from "../github/support-tickets.js";
-import { readTeamMembers } from "../github/teams.js";
+import { readClockContext } from "./clock-context.js";
 
 export interface SweepOptions {
   octokit: Octokit;
@@ -38,17 +37,9 @@ export type SweepResult =
 export async function sweepRepository(options: SweepOptions): Promise<SweepResult> {
   const { octokit, repo, now } = options;
   const requests = countRequests(octokit);
-  const config = await readRepoConfig(options.loadConfig);
-  if (!config.ok) return config;
-  const ownerRules = await readSupportOwners(octokit, repo, config.value);
-  if (!ownerRules.ok) return ownerRules;
-  const ctx: SweepContext = {
-    config: config.value,
-    org: repo.owner,
-    ownerRules: ownerRules.value,
-    teamMembers: await readResponderTeams(octokit, repo.owner, config.value, ownerRules.value),
-    calendarFor: (partnerId) => options.calendars.forPartner(config.value, partnerId),
-  };
+  const context = await readClockContext(octokit, repo, options.loadConfig, options.calendars);
+  if (!context.ok) return context;
+  const ctx = context.value;
 
   const rows: SweepRow[] = [];
   let warningsPosted = 0;
@@ -71,22 +62,4 @@ export async function sweepRepository(options: SweepOptions): Promise<SweepResul
     }
   }
   return { ok: true, rows, warningsPosted, breachesPosted, pages, requests: { reads: requests.reads, writes: requests.writes } };
-}
-
-/** Members of every team that can answer a ticket: partner teams, SUPPORT_OWNERS teams, support teams. */
-async function readResponderTeams(
-  octokit: Octokit,
-  org: string,
-  config: Config,
-  ownerRules: { owners: { kind: string; org?: string; slug?: string }[] }[],
-): Promise<Map<string, Set<string>>> {
-  const slugs = new Set<string>([...Object.values(config.partners).map((p) => p.team), ...config.supportTeams]);
-  for (const rule of ownerRules) for (const owner of rule.owners) if (owner.kind === "team" && owner.org === org && owner.slug) slugs.add(owner.slug);
-  const members = new Map<string, Set<string>>();
-  for (const slug of slugs) {
-    const team = await readTeamMembers(octokit, org, slug);
-    // An unreadable team still leaves write access (GitHub's author association) to recognise responders.
-    members.set(slug, new Set(team.ok ? team.members : []));
-  }
-  return members;
 }
