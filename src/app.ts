@@ -4,7 +4,10 @@
  */
 import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "probot";
 import { createDeps, type Deps } from "./handlers/deps.js";
+import { onIssueComment } from "./handlers/issue-comment.js";
+import { onIssueClosed } from "./handlers/issues-closed.js";
 import { onIssueOpened } from "./handlers/issues-opened.js";
+import { onIssueReopened } from "./handlers/issues-reopened.js";
 import type { WebFormSettings } from "./http/web-form-env.js";
 import { startIntervalSweep } from "./jobs/sweep-installations.js";
 import type { Store } from "./store/open-store.js";
@@ -28,6 +31,9 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       ...options.deps,
     });
     app.on("issues.opened", (context) => onIssueOpened(context, deps));
+    app.on("issue_comment.created", (context) => onIssueComment(context, deps));
+    app.on("issues.closed", (context) => onIssueClosed(context, deps));
+    app.on("issues.reopened", (context) => onIssueReopened(context, deps));
 
     const minutes = options.sweepIntervalMinutes ?? 0;
     if (minutes > 0) {

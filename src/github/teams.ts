@@ -1,4 +1,6 @@
 /** Who is in a partner's team, and how loaded each person is: the reads routing needs. */
+import type { Candidate } from "../core/routing/route.js";
+import { formatOwner, type Owner } from "../core/routing/support-owners.js";
 import { asUnavailable, statusOf } from "./errors.js";
 import type { Octokit, RepoRef } from "./octokit.js";
 
@@ -54,4 +56,21 @@ export async function isTeamMember(octokit: Octokit, org: string, slug: string, 
     if (status === 404 || status === 403) return false;
     throw asUnavailable(error, `reading @${org}/${slug} membership`);
   }
+}
+
+/** Everyone who may be assigned a ticket of these owners (team members and named people), with their load. */
+export async function readAssignmentCandidates(octokit: Octokit, repo: RepoRef, owners: Owner[]): Promise<{ candidates: Candidate[]; unreadableTeams: string[] }> {
+  const logins = new Set<string>();
+  const unreadableTeams: string[] = [];
+  for (const owner of owners) {
+    if (owner.kind === "user") logins.add(owner.login);
+    else {
+      const team = await readTeamMembers(octokit, owner.org, owner.slug);
+      if (team.ok) team.members.forEach((m) => logins.add(m));
+      else unreadableTeams.push(formatOwner(owner));
+    }
+  }
+  // Load only matters when there is a choice to make.
+  const load = logins.size > 1 ? await countOpenAssignments(octokit, repo) : new Map<string, number>();
+  return { candidates: [...logins].map((login) => ({ login, openAssignments: load.get(login) ?? 0 })), unreadableTeams };
 }

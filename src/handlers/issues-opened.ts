@@ -6,15 +6,14 @@ import type { Context } from "probot";
 import type { Config } from "../core/config/index.js";
 import { readSupportRequest } from "../core/intake/parse-body.js";
 import { ok } from "../core/result.js";
-import type { Candidate, Route } from "../core/routing/route.js";
 import type { OwnerRule } from "../core/routing/support-owners.js";
 import { renderTriageReply } from "../core/text/triage-reply.js";
 import { classifyRequest, routeOf, triage, withAppliedAssignees } from "../core/triage/triage.js";
 import { ensureLabels } from "../github/labels.js";
 import { nextLabels, postComment, updateIssue } from "../github/issues.js";
-import type { Octokit, RepoRef } from "../github/octokit.js";
+import type { Octokit } from "../github/octokit.js";
 import { configLoader, readRepoConfig, readSupportOwners } from "../github/repository-files.js";
-import { countOpenAssignments, readTeamMembers } from "../github/teams.js";
+import { readAssignmentCandidates } from "../github/teams.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
 import { isAppOwnIssue, isBot, isWebFormIssue } from "./guards.js";
@@ -49,7 +48,7 @@ async function triageIssue(context: Context<"issues.opened">, deps: Deps, reposi
   const ownerRules = isRouted ? await readSupportOwners(octokit, repo, config.value) : ok<OwnerRule[]>([]);
   if (!ownerRules.ok) return reportConfigProblems(context, ref, ownerRules.problems, { isNewIssue: true });
   const route = routeOf({ config: config.value, ownerRules: ownerRules.value, intake });
-  const people = isRouted ? await readCandidates(octokit, repo, route) : { candidates: [], unreadableTeams: [] };
+  const people = isRouted ? await readAssignmentCandidates(octokit, repo, route.owners) : { candidates: [], unreadableTeams: [] };
 
   const labels = issue.labels?.map((l) => l.name) ?? [];
   const plan = triage(
@@ -75,22 +74,4 @@ async function triageIssue(context: Context<"issues.opened">, deps: Deps, reposi
     : { labels, assignees: [] };
   await postComment(octokit, ref, renderTriageReply(withAppliedAssignees(plan.outcome, applied.assignees)));
   context.log.info({ issue: issue.number, outcome: plan.outcome.kind, tier: plan.clock?.tier, assignees: applied.assignees }, "triaged");
-}
-
-/** Members of every owner team plus individual owners, with their open support load. */
-async function readCandidates(octokit: Octokit, repo: RepoRef, route: Route): Promise<{ candidates: Candidate[]; unreadableTeams: string[] }> {
-  const logins = new Set<string>();
-  const unreadableTeams: string[] = [];
-  for (const owner of route.owners) {
-    if (owner.kind === "user") logins.add(owner.login);
-    else {
-      const team = await readTeamMembers(octokit, owner.org, owner.slug);
-      if (team.ok) team.members.forEach((m) => logins.add(m));
-      else unreadableTeams.push(`@${owner.org}/${owner.slug}`);
-    }
-  }
-  if (logins.size === 0) return { candidates: [], unreadableTeams };
-  // Load only matters when there is a choice to make.
-  const load = logins.size > 1 ? await countOpenAssignments(octokit, repo) : new Map<string, number>();
-  return { candidates: [...logins].map((login) => ({ login, openAssignments: load.get(login) ?? 0 })), unreadableTeams };
 }

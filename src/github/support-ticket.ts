@@ -1,0 +1,51 @@
+/**
+ * One ticket's history in ONE GraphQL query (the single-issue variant of support-tickets.ts):
+ * labels, assignees and the timeline the clocks read, plus the app's own comments and markers.
+ */
+import { asUnavailable } from "./errors.js";
+import type { Octokit, RepoRef } from "./octokit.js";
+import { type TicketSnapshot, toSnapshot } from "./support-tickets.js";
+
+type GqlIssue = Parameters<typeof toSnapshot>[0];
+
+export const TICKET_QUERY = /* GraphQL */ `
+  query SupportTicket($owner: String!, $name: String!, $number: Int!) {
+    repository(owner: $owner, name: $name) {
+      issue(number: $number) {
+        number
+        title
+        url
+        state
+        stateReason
+        createdAt
+        closedAt
+        author { __typename login }
+        labels(first: 50) { nodes { name } }
+        assignees(first: 10) { nodes { login } }
+        timelineItems(first: 100, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, ISSUE_COMMENT]) {
+          pageInfo { hasNextPage }
+          nodes {
+            __typename
+            ... on LabeledEvent { createdAt actor { __typename login } label { name } }
+            ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
+            ... on ClosedEvent { createdAt actor { __typename login } stateReason }
+            ... on ReopenedEvent { createdAt actor { __typename login } }
+            ... on IssueComment { databaseId createdAt authorAssociation body author { __typename login } }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The ticket as the clocks and the resolution summary read it; undefined when GitHub has no such issue. */
+export async function readSupportTicket(octokit: Octokit, repo: RepoRef, number: number): Promise<TicketSnapshot | undefined> {
+  let data: { repository: { issue: GqlIssue | null } | null };
+  try {
+    data = await octokit.graphql(TICKET_QUERY, { owner: repo.owner, name: repo.repo, number });
+  } catch (error) {
+    throw asUnavailable(error, `reading issue #${number}`);
+  }
+  const issue = data.repository?.issue;
+  return issue ? toSnapshot(issue) : undefined;
+}

@@ -1,0 +1,136 @@
+/**
+ * issue_comment.created: the comment commands (issue 5). Guards, reads once, the core decides
+ * (`decideComment`), then at most three writes: missing labels, one issue update, one reply.
+ * Edited comments never run commands: only `created` is subscribed.
+ */
+import type { Context } from "probot";
+import { type CommentDecision, type ParsedCommand, type TicketState, decideComment, isCommandName, parseCommands, ticketStateFromLabels } from "../core/commands/index.js";
+import type { Config } from "../core/config/index.js";
+import { LABELS, type Tier } from "../core/config/labels.js";
+import { findComponent, responsiblePartners, targetMinutes } from "../core/config/model.js";
+import { type Deadline, type FaqResult, renderCommandReply, renderRefusal } from "../core/text/command-replies.js";
+import { hasMarker } from "../core/text/markers.js";
+import { nextLabels, postComment, updateIssue } from "../github/issues.js";
+import { ensureLabels } from "../github/labels.js";
+import type { Octokit } from "../github/octokit.js";
+import { configLoader, readRepoConfig } from "../github/repository-files.js";
+import { type Person, commandTeams, identify, isAuthorised, partnersOf } from "./authorise.js";
+import { reportConfigProblems } from "./config-problems.js";
+import type { Deps } from "./deps.js";
+import { announceResponse, answersTicket, mayAnswerTicket, noteResponse, responsibleFor } from "./first-response.js";
+import { isAppOwnIssue, isBot } from "./guards.js";
+import { proposeFaq } from "./propose-faq.js";
+import { needsReroute, reroute, withAppliedAssignees } from "./reroute.js";
+
+type CommentContext = Context<"issue_comment.created">;
+
+export async function onIssueComment(context: CommentContext, deps: Deps): Promise<void> {
+  const { comment, issue, sender } = context.payload;
+  if (isBot(sender) || isBot(comment.user) || issue.pull_request || isAppOwnIssue(issue.body)) return;
+  const labels = (issue.labels ?? []).map((l) => l.name);
+  const isReporter = comment.user!.login.toLowerCase() === issue.user.login.toLowerCase();
+  const hasCommands = parseCommands(comment.body).some(isCommandLine);
+  if (!hasCommands && !mayAnswerTicket(labels, isReporter, deps)) return;
+  if (!deps.deliveries.claim(context.id)) {
+    context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
+    return;
+  }
+  try {
+    const config = await readRepoConfig(configLoader(context.octokit as Octokit, context.repo()));
+    if (!config.ok) return await reportConfigProblems(context, context.issue(), config.problems, { isNewIssue: false });
+    const ticket = ticketStateFromLabels({ number: issue.number, labels, state: issue.state === "closed" ? "closed" : "open", author: issue.user.login });
+    if (hasCommands) await runCommands(context, deps, config.value, ticket, isReporter);
+    else await noteResponse(context, deps, config.value, ticket);
+  } catch (error) {
+    deps.deliveries.release(context.id);
+    throw error;
+  }
+}
+
+/** Known commands in any case; unknown `/words` only in lower case (the registry answers those with help). */
+function isCommandLine(command: ParsedCommand): boolean {
+  return isCommandName(command.name) || command.line.startsWith(`/${command.name}`);
+}
+
+async function runCommands(context: CommentContext, deps: Deps, config: Config, before: TicketState, isReporter: boolean): Promise<void> {
+  const { comment, issue, repository } = context.payload;
+  const octokit = context.octokit as Octokit;
+  const repo = context.repo();
+  const ref = context.issue();
+  const login = comment.user!.login;
+  const responsible = responsibleFor(config, before);
+
+  const person = await identify(octokit, repo, login, commandTeams(config, responsible));
+  if (!isAuthorised(person)) return refuseOnce(context, login);
+
+  const now = deps.now();
+  const decide = (actorPartners: string[]) =>
+    decideComment({ config, ticket: before, actor: login, actorPartners, commentId: comment.id, commentBody: comment.body ?? "", now });
+  let decision = decide(person.team?.partner ? [person.team.partner] : []);
+  const effortOwners = ownersToAsk(decision, config, person);
+  if (effortOwners.length > 0) decision = decide(await partnersOf(octokit, repo.owner, login, config, effortOwners));
+
+  const isResponse = answersTicket(person, responsible, isReporter);
+  const liftsWarning = isResponse && before.labels.includes(LABELS.slaWarning);
+  const currentAssignees = (issue.assignees ?? []).flatMap((a) => (a ? [a.login] : []));
+  const routed = needsReroute(before, decision.ticket) ? await reroute(octokit, repo, config, before, decision.ticket, currentAssignees) : undefined;
+  const faqChange = decision.changes.find((c) => c.kind === "propose-faq");
+  const faq: FaqResult | undefined = faqChange ? await proposeFaq(context, config, faqChange.answer) : undefined;
+
+  const add = decision.labels.add;
+  const remove = [...decision.labels.remove, ...(liftsWarning ? [LABELS.slaWarning] : [])];
+  await ensureLabels(octokit, { ...repo, nodeId: repository.node_id }, add, deps.labels);
+  const applied =
+    add.length + remove.length > 0 || routed?.assignees
+      ? await updateIssue(octokit, ref, { labels: nextLabels(before.labels, add, remove), ...(routed?.assignees && { assignees: routed.assignees }) })
+      : { labels: before.labels, assignees: currentAssignees };
+
+  const reply = renderCommandReply(decision.outcomes, {
+    config,
+    deadlines: deadlinesOf(decision, config, deps, now),
+    ...(faq && { faq }),
+    ...(routed && { routing: withAppliedAssignees(routed, applied.assignees) }),
+    key: `comment-${comment.id}`,
+  });
+  await postComment(octokit, ref, reply);
+  context.log.info({ issue: issue.number, commands: decision.outcomes.map((o) => ({ command: o.command.split(/\s/)[0], ok: o.ok })) }, "commands handled");
+  if (isResponse) await announceResponse(context, deps, before.labels);
+}
+
+/**
+ * Effort on a ticket with several owners is booked to the owner the person belongs to; write
+ * access settled authorisation without reading teams, so ask those owners' teams (only then).
+ */
+function ownersToAsk(decision: CommentDecision, config: Config, person: Person): string[] {
+  if (person.team) return [];
+  const owners = new Set<string>();
+  for (const change of decision.changes) {
+    if (change.kind !== "log-effort") continue;
+    const partners = responsiblePartners(config, change.tier, decision.ticket.component ? findComponent(config, decision.ticket.component) : undefined);
+    if (partners.length > 1) partners.forEach((p) => owners.add(p));
+  }
+  return [...owners];
+}
+
+/** The new clock of each tier a command moved the ticket to: due after the tier's target, on its team's calendar. */
+function deadlinesOf(decision: CommentDecision, config: Config, deps: Deps, now: Date): Partial<Record<Tier, Deadline>> {
+  const component = decision.ticket.component ? findComponent(config, decision.ticket.component) : undefined;
+  const deadlines: Partial<Record<Tier, Deadline>> = {};
+  for (const change of decision.changes) {
+    const tier = change.kind === "escalate" ? "L3" : change.kind === "set-tier" ? change.tier : undefined;
+    if (!tier) continue;
+    const partner = responsiblePartners(config, tier, component)[0]!;
+    const calendar = deps.calendars.forPartner(config, partner);
+    deadlines[tier] = { dueAt: calendar.addWorkingMinutes(now, targetMinutes(config, tier)), timeZone: calendar.spec.timeZone, partner };
+  }
+  return deadlines;
+}
+
+/** One polite refusal per issue and person; the comments are read only on this path. */
+async function refuseOnce(context: CommentContext, login: string): Promise<void> {
+  const octokit = context.octokit as Octokit;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...context.issue(), per_page: 100 });
+  if (comments.some((c) => isBot(c.user) && hasMarker(c.body, "refusal", login.toLowerCase()))) return;
+  await postComment(octokit, context.issue(), renderRefusal(login));
+  context.log.info({ issue: context.payload.issue.number }, "commands refused: no write access or support team");
+}

@@ -1,0 +1,85 @@
+/**
+ * issues.closed: an L3 ticket closed as completed informs ATC and DV (seed D5.3; config
+ * `notifyOnResolution`) with time in each tier, each clock met or missed, and the effort logged.
+ * Any other close posts nothing. One GraphQL read of the history, one comment. Web-form
+ * reporters are e-mailed on every close.
+ */
+import type { Context } from "probot";
+import type { Config } from "../core/config/index.js";
+import { LABELS } from "../core/config/labels.js";
+import { summariseResolution } from "../core/resolution/index.js";
+import { hasMarker } from "../core/text/markers.js";
+import { renderResolutionNotice } from "../core/text/resolution-notice.js";
+import { postComment } from "../github/issues.js";
+import type { Octokit } from "../github/octokit.js";
+import { configLoader, readRepoConfig } from "../github/repository-files.js";
+import { reportConfigProblems } from "./config-problems.js";
+import type { Deps } from "./deps.js";
+import { isMailedTicket } from "./first-response.js";
+import { isAppOwnIssue } from "./guards.js";
+import { readTicketClocks } from "./ticket-clocks.js";
+
+type ClosedContext = Context<"issues.closed">;
+
+/** Only a solved L3 ticket is reported: "not planned" and lower tiers close silently. */
+export function isSolvedL3(issue: { state_reason?: string | null; labels?: { name: string }[] }): boolean {
+  return issue.state_reason === "completed" && (issue.labels ?? []).some((l) => l.name === LABELS.tier("L3"));
+}
+
+export async function onIssueClosed(context: ClosedContext, deps: Deps): Promise<void> {
+  const { issue } = context.payload;
+  const isMailed = isMailedTicket((issue.labels ?? []).flatMap((l) => (l ? [l.name] : [])), deps);
+  if ((!isSolvedL3(issue) && !isMailed) || isAppOwnIssue(issue.body)) return;
+  if (!deps.deliveries.claim(context.id)) {
+    context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
+    return;
+  }
+  try {
+    if (isSolvedL3(issue)) {
+      const octokit = context.octokit as Octokit;
+      const config = await readRepoConfig(configLoader(octokit, context.repo()));
+      if (!config.ok) await reportConfigProblems(context, context.issue(), config.problems, { isNewIssue: false });
+      else await notifyResolution(context, deps, config.value);
+    }
+  } catch (error) {
+    deps.deliveries.release(context.id);
+    throw error;
+  }
+  if (isMailed) await mailReporter(context, deps);
+}
+
+/** Web-form reporters hear of the close by e-mail; a failed e-mail is logged, the notice stands. */
+async function mailReporter(context: ClosedContext, deps: Deps): Promise<void> {
+  const { issue } = context.payload;
+  const ref = context.issue();
+  try {
+    await deps.mailer!.notifyReporter("closed", {
+      owner: ref.owner,
+      repo: ref.repo,
+      number: ref.issue_number,
+      url: issue.html_url,
+      ...(issue.closed_at && { closedAt: new Date(issue.closed_at) }),
+    });
+  } catch (error) {
+    context.log.error({ issue: issue.number, err: (error as Error).message }, "e-mail to the web-form reporter failed");
+  }
+}
+
+async function notifyResolution(context: ClosedContext, deps: Deps, config: Config): Promise<void> {
+  const { issue } = context.payload;
+  const octokit = context.octokit as Octokit;
+  const repo = context.repo();
+  const read = await readTicketClocks(octokit, repo, config, issue.number, deps);
+  if (!read.ok) {
+    if (read.problems.length > 0) await reportConfigProblems(context, context.issue(), read.problems, { isNewIssue: false });
+    return;
+  }
+  const closedAt = read.ticket.closedAt ?? new Date(issue.closed_at ?? deps.now());
+  const key = closedAt.toISOString();
+  // The same close is reported once, whoever (or whichever delivery) gets here first.
+  if (read.ticket.appCommentBodies.some((body) => hasMarker(body, "resolution", key))) return;
+  const summary = summariseResolution({ clocks: read.clocks, closedAt, calendarFor: read.rules.calendarFor, appCommentBodies: read.ticket.appCommentBodies });
+  const mentions = config.notifyOnResolution.map((partner) => `@${repo.owner}/${config.partners[partner]!.team}`);
+  await postComment(octokit, context.issue(), renderResolutionNotice({ summary, mentions, key }));
+  context.log.info({ issue: issue.number, effortMinutes: summary.totalEffortMinutes }, "resolution notice posted");
+}
