@@ -2,6 +2,7 @@
 import { type BusinessCalendar, createBusinessCalendar } from "../core/calendar/index.js";
 import { partnerCalendarSpec } from "../core/config/calendar-spec.js";
 import type { Config } from "../core/config/index.js";
+import { FaqCache } from "../github/faq-file.js";
 import { LabelCache } from "../github/labels.js";
 import type { ReporterMailer } from "../mail/notify-reporter.js";
 
@@ -47,6 +48,7 @@ export interface Deps {
   deliveries: DeliveryLog;
   labels: LabelCache;
   calendars: CalendarCache;
+  faq: FaqCache;
 }
 
 export function createDeps(overrides: Partial<Deps> = {}): Deps {
@@ -55,6 +57,7 @@ export function createDeps(overrides: Partial<Deps> = {}): Deps {
     deliveries: new MemoryDeliveryLog(),
     labels: new LabelCache(),
     calendars: new CalendarCache(),
+    faq: new FaqCache(),
     ...overrides,
   };
 }

@@ -44,22 +44,26 @@ async function triageIssue(context: Context<"issues.opened">, deps: Deps, reposi
   if (!config.ok) return reportConfigProblems(context, ref, config.problems, { isNewIssue: true });
   const intake = readSupportRequest(issue.body, config.value);
   // Only a routed request needs SUPPORT_OWNERS and the owner teams: the other answers cost no more reads.
-  const isRouted = classifyRequest(config.value, intake, deps.now()) === "routed";
+  const kind = classifyRequest(config.value, intake, deps.now());
+  const isRouted = kind === "routed";
   const ownerRules = isRouted ? await readSupportOwners(octokit, repo, config.value) : ok<OwnerRule[]>([]);
   if (!ownerRules.ok) return reportConfigProblems(context, ref, ownerRules.problems, { isNewIssue: true });
   const route = routeOf({ config: config.value, ownerRules: ownerRules.value, intake });
   const people = isRouted ? await readAssignmentCandidates(octokit, repo, route.owners) : { candidates: [], unreadableTeams: [] };
+
+  const faq = kind === "routed" || kind === "needs-info" ? await readFaqFor(context, deps, config.value) : undefined;
 
   const labels = issue.labels?.map((l) => l.name) ?? [];
   const plan = triage(
     {
       config: config.value,
       org: repo.owner,
-      issue: { number: issue.number, createdAt: new Date(issue.created_at), labels },
+      issue: { number: issue.number, title: issue.title, body: issue.body ?? "", createdAt: new Date(issue.created_at), labels },
       intake,
       ownerRules: ownerRules.value,
       ...people,
       calendarFor: (partnerId) => deps.calendars.forPartner(config.value as Config, partnerId),
+      ...(faq && { faq }),
     },
     deps.now(),
   );
@@ -74,4 +78,16 @@ async function triageIssue(context: Context<"issues.opened">, deps: Deps, reposi
     : { labels, assignees: [] };
   await postComment(octokit, ref, renderTriageReply(withAppliedAssignees(plan.outcome, applied.assignees)));
   context.log.info({ issue: issue.number, outcome: plan.outcome.kind, tier: plan.clock?.tier, assignees: applied.assignees }, "triaged");
+}
+
+/** The FAQ for suggestions; a broken FAQ file only costs the suggestions (and a log line). */
+async function readFaqFor(context: Context<"issues.opened">, deps: Deps, config: Config) {
+  const { repository } = context.payload;
+  const read = await deps.faq.read(context.octokit as Octokit, context.repo(), config.faq.path);
+  if (!read.ok) {
+    context.log.warn({ problems: read.problems }, "the FAQ file is invalid; no suggestions");
+    return undefined;
+  }
+  const fileUrl = `${repository.html_url}/blob/${repository.default_branch}/${config.faq.path.split("/").map(encodeURIComponent).join("/")}`;
+  return { entries: read.entries, fileUrl };
 }

@@ -15,6 +15,8 @@ interface Expectation {
   ownersFile?: string | null;
   teams?: Record<string, string[] | number>;
   openIssues?: { number: number; assignees: string[] }[];
+  /** The FAQ file's text, null when the repository has none, undefined when it is not read. */
+  faqFile?: string | null;
   existingLabels?: string[];
   assignedByGitHub?: (requested: string[]) => string[];
 }
@@ -38,18 +40,13 @@ function expectTriage(e: Expectation = {}): Captured {
     api.get(`/repos/${ORG}/.github/contents/${encodeURIComponent(".github/duet-support.yml")}`).reply(404, { message: "Not Found" });
   }
   const ownersPath = `/repos/${ORG}/${REPO}/contents/${encodeURIComponent(".github/SUPPORT_OWNERS")}`;
+  const faqPath = `/repos/${ORG}/${REPO}/contents/${encodeURIComponent("docs/faq.md")}`;
+  if (e.faqFile === null) api.get(faqPath).reply(404, { message: "Not Found" });
+  else if (e.faqFile !== undefined) api.get(faqPath).reply(200, contentsOf("docs/faq.md", e.faqFile));
   if (e.ownersFile === undefined) return captured; // not a routed request (or an invalid config): nothing more is read
   if (e.ownersFile === null) api.get(ownersPath).reply(404, { message: "Not Found" });
   else {
-    api.get(ownersPath).reply(200, {
-      type: "file",
-      encoding: "base64",
-      name: "SUPPORT_OWNERS",
-      path: ".github/SUPPORT_OWNERS",
-      sha: "3d21ec53a331a6f037a91c368710b99387d012c1",
-      size: e.ownersFile.length,
-      content: Buffer.from(e.ownersFile).toString("base64"),
-    });
+    api.get(ownersPath).reply(200, contentsOf(".github/SUPPORT_OWNERS", e.ownersFile));
   }
   const teams = e.teams ?? {};
   for (const [slug, members] of Object.entries(teams)) {
@@ -94,6 +91,19 @@ function expectWrites(captured: Captured, e: Expectation = {}): void {
   });
 }
 
+/** A file as GitHub's contents API answers for it. */
+function contentsOf(path: string, text: string) {
+  return {
+    type: "file",
+    encoding: "base64",
+    name: path.split("/").pop(),
+    path,
+    sha: "3d21ec53a331a6f037a91c368710b99387d012c1",
+    size: text.length,
+    content: Buffer.from(text).toString("base64"),
+  };
+}
+
 function user(login: string, i = 0) {
   return { login, id: 1000 + i, node_id: `U_${login}`, type: "User", site_admin: false, html_url: `https://github.com/${login}` };
 }
@@ -123,7 +133,7 @@ describe("issues.opened: triage", () => {
   const components = Object.entries(config.components).map(([id, c]) => ({ id, name: c.name, owners: c.owners }));
   it.each(components)("$name goes to the team of its owner(s) $owners", async ({ id, name, owners }) => {
     const teams = Object.fromEntries(owners.map((p) => [config.partners[p]!.team, [`${p.toLowerCase()}-dev`]]));
-    const captured = expectTriage({ ownersFile: null, teams });
+    const captured = expectTriage({ faqFile: null, ownersFile: null, teams });
     expectWrites(captured);
     await probot.receive(opened(bug(name)));
     expect(nock.isDone()).toBe(true);
@@ -139,7 +149,7 @@ describe("issues.opened: triage", () => {
     { impact: "medium", tier: "L1", due: "13:00", zone: "Europe/Athens" },
     { impact: "high", tier: "L3", due: "Fri 27 Nov", zone: "Europe/Amsterdam" },
   ])("$impact impact enters $tier with the deadline in the responsible team's time", async ({ impact, tier, due, zone }) => {
-    const captured = expectTriage({ ownersFile: null, teams: { "duet-tno": ["tno-dev"] } });
+    const captured = expectTriage({ faqFile: null, ownersFile: null, teams: { "duet-tno": ["tno-dev"] } });
     expectWrites(captured);
     await probot.receive(opened(bug("Noise Modeller (Athens, Flanders)", impact)));
     expect(nock.isDone()).toBe(true);
@@ -163,7 +173,7 @@ describe("issues.opened: triage", () => {
   });
 
   it("a request with missing fields gets the precise list and status: needs-info", async () => {
-    const captured = expectTriage();
+    const captured = expectTriage({ faqFile: null });
     expectWrites(captured);
     await probot.receive(opened(formBody({ Component: "CesiumJS", Impact: "urgent!!" })));
     expect(nock.isDone()).toBe(true);
@@ -176,7 +186,7 @@ describe("issues.opened: triage", () => {
   });
 
   it("an issue opened without the form lists every required field", async () => {
-    const captured = expectTriage();
+    const captured = expectTriage({ faqFile: null });
     expectWrites(captured);
     await probot.receive(opened("The map is broken, please help."));
     expect(nock.isDone()).toBe(true);
@@ -211,15 +221,27 @@ describe("issues.opened: triage", () => {
 
   it("SUPPORT_OWNERS routes a component to the team it names, last match winning", async () => {
     const owners = "* @duet/duet-atc\nnoise-* @duet/noise-squad\n";
-    const captured = expectTriage({ ownersFile: owners, teams: { "noise-squad": ["nina"] } });
+    const captured = expectTriage({ faqFile: null, ownersFile: owners, teams: { "noise-squad": ["nina"] } });
     expectWrites(captured);
     await probot.receive(opened(bug("Noise Modeller (Pilsen)")));
     expect(nock.isDone()).toBe(true);
     expect(captured.update!.assignees).toEqual(["nina"]);
   });
 
+  it("the FAQ entries most likely to help are linked in the reply", async () => {
+    const faq = "# FAQ\n\n## Why is the 3D map empty after login?\n\nClear the browser cache and reload the map; buildings load after the terrain.\n\n## How do I export a noise map?\n\nUse the export button of the layer panel.\n";
+    const captured = expectTriage({ faqFile: faq, ownersFile: null, teams: { "duet-vcs": ["vera"] } });
+    expectWrites(captured);
+    await probot.receive(opened(formBody({ Component: "CesiumJS", Impact: "low", "Request type": "bug", "What happened": "After login the 3D map is empty: no buildings at all.", "When did it happen": "Today" })));
+    expect(nock.isDone()).toBe(true);
+    expect(captured.comment).toContain("These FAQ entries may already help");
+    expect(captured.comment).toContain(`[Why is the 3D map empty after login?](https://github.com/${ORG}/${REPO}/blob/master/docs/faq.md#why-is-the-3d-map-empty-after-login)`);
+    expect(captured.comment).not.toContain("export a noise map");
+  });
+
   it("the team member with the fewest open support issues is assigned", async () => {
     const captured = expectTriage({
+      faqFile: null,
       ownersFile: null,
       teams: { "duet-vcs": ["anna", "bert", "carl"] },
       openIssues: [
@@ -235,7 +257,7 @@ describe("issues.opened: triage", () => {
   });
 
   it("a team that cannot be read is mentioned instead of assigning anyone", async () => {
-    const captured = expectTriage({ ownersFile: null, teams: { "duet-kul": 404 } });
+    const captured = expectTriage({ faqFile: null, ownersFile: null, teams: { "duet-kul": 404 } });
     expectWrites(captured);
     await probot.receive(opened(bug("Traffic Modeller (Flanders)")));
     expect(nock.isDone()).toBe(true);
@@ -245,7 +267,7 @@ describe("issues.opened: triage", () => {
   });
 
   it("an assignee GitHub drops (no write access) is not claimed as assigned; the team is asked instead", async () => {
-    const captured = expectTriage({ ownersFile: null, teams: { "duet-dv": ["outsider"] } });
+    const captured = expectTriage({ faqFile: null, ownersFile: null, teams: { "duet-dv": ["outsider"] } });
     expectWrites(captured, { assignedByGitHub: () => [] });
     await probot.receive(opened(bug("VITO NO2 air-quality model (Flanders)")));
     expect(captured.comment).not.toContain("Assigned to @outsider");
@@ -254,7 +276,7 @@ describe("issues.opened: triage", () => {
   });
 
   it("missing labels are created with colour in one request; a new issue costs at most 3 writes", async () => {
-    const captured = expectTriage({ ownersFile: null, teams: { "duet-atc": ["desk-1"] } });
+    const captured = expectTriage({ faqFile: null, ownersFile: null, teams: { "duet-atc": ["desk-1"] } });
     expectWrites(captured, { existingLabels: ["bug", "tier: L1"] });
     await probot.receive(opened(bug("Message Broker")));
     expect(nock.isDone()).toBe(true);
@@ -263,7 +285,7 @@ describe("issues.opened: triage", () => {
   });
 
   it("a redelivered webhook (same delivery id) changes nothing a second time", async () => {
-    const captured = expectTriage({ ownersFile: null, teams: { "duet-atc": ["desk-1"] } });
+    const captured = expectTriage({ faqFile: null, ownersFile: null, teams: { "duet-atc": ["desk-1"] } });
     expectWrites(captured);
     const event = opened(bug("Athens Dashboard"));
     await probot.receive(event);

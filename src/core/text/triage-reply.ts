@@ -29,13 +29,25 @@ export type TriageOutcome =
       /** The component's owners as handles, asked to pick the ticket up when nobody could be assigned. */
       owners: string[];
       unreadableTeams: string[];
+      faqSuggestions: FaqLink[];
     }
   | { kind: "out-of-scope"; requestType: string; policy: string }
-  | { kind: "needs-info"; missing: FormField[]; problems: Problem[] }
+  | { kind: "needs-info"; missing: FormField[]; problems: Problem[]; faqSuggestions: FaqLink[] }
   | { kind: "window-closed"; window: Exclude<WindowStatus, { kind: "open" }> };
 
+export interface FaqLink {
+  question: string;
+  url: string;
+}
+
 export function renderTriageReply(outcome: TriageOutcome): string {
-  return `${body(outcome)}\n\n${renderMarker({ kind: "triage", key: outcome.kind })}`;
+  const faq = "faqSuggestions" in outcome ? renderFaqLinks(outcome.faqSuggestions) : "";
+  return `${body(outcome)}${faq}\n\n${renderMarker({ kind: "triage", key: outcome.kind })}`;
+}
+
+function renderFaqLinks(links: FaqLink[]): string {
+  if (links.length === 0) return "";
+  return ["", "", "**These FAQ entries may already help:**", ...links.map((l) => `- [${l.question.replace(/[[\]]/g, "")}](${l.url})`)].join("\n");
 }
 
 function body(outcome: TriageOutcome): string {

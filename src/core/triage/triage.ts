@@ -11,13 +11,14 @@ import { formatOwner } from "../routing/support-owners.js";
 import type { OwnerRule } from "../routing/support-owners.js";
 import type { IntakeResult } from "../intake/parse-body.js";
 import { supportWindowStatus } from "./support-window.js";
-import type { TriageOutcome } from "../text/triage-reply.js";
+import type { FaqLink, TriageOutcome } from "../text/triage-reply.js";
+import { type FaqEntry, rankFaq } from "../faq/index.js";
 
 export interface TriageInput {
   config: Config;
   /** The repository's organisation (or user): teams are `@org/slug`. */
   org: string;
-  issue: { number: number; createdAt: Date; labels: string[] };
+  issue: { number: number; title: string; body: string; createdAt: Date; labels: string[] };
   intake: IntakeResult;
   ownerRules: OwnerRule[];
   /** People who may be assigned, with their load; empty when no owner team could be read. */
@@ -25,6 +26,8 @@ export interface TriageInput {
   /** Owner teams whose members could not be read (mentioned instead of assigning). */
   unreadableTeams: string[];
   calendarFor(partnerId: string): BusinessCalendar;
+  /** The repository's FAQ and the web address of its file, when it has one (suggestions, issue 7). */
+  faq?: { entries: FaqEntry[]; fileUrl: string };
 }
 
 export interface TriagePlan {
@@ -79,6 +82,7 @@ export function triage(input: TriageInput, now: Date): TriagePlan {
         kind,
         missing: intake.missing,
         problems: intake.problems,
+        faqSuggestions: faqSuggestions(input),
       });
     case "routed":
       return routedPlan(input, route, classification);
@@ -113,8 +117,19 @@ function routedPlan(input: TriageInput, route: Route, classification: string[]):
     owners,
     unreadableTeams: input.unreadableTeams,
     impactDescription: config.impacts[route.impact!].description,
+    faqSuggestions: faqSuggestions(input),
   });
   return { ...plan, clock: { tier: route.tier, dueAt, partner: route.responsiblePartner } };
+}
+
+/** The FAQ entries most likely to help, linked to their headings (the L1 desk's FAQ, seed §3). */
+function faqSuggestions(input: TriageInput): FaqLink[] {
+  if (!input.faq) return [];
+  const { fileUrl, entries } = input.faq;
+  return rankFaq(entries, { title: input.issue.title, body: input.issue.body }, { max: input.config.faq.maxSuggestions }).map(({ entry }) => ({
+    question: entry.question,
+    url: `${fileUrl}#${entry.anchor}`,
+  }));
 }
 
 function classificationLabels(route: Route): string[] {

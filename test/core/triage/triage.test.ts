@@ -14,7 +14,7 @@ function input(body: string, overrides: Partial<TriageInput> = {}, config: Confi
   return {
     config,
     org: "duet",
-    issue: { number: 12, createdAt: new Date("2026-11-26T08:00:00Z"), labels: [] },
+    issue: { number: 12, title: "Broken", body, createdAt: new Date("2026-11-26T08:00:00Z"), labels: [] },
     intake: readSupportRequest(body, config),
     ownerRules: defaultSupportOwners(config, "duet"),
     candidates: [{ login: "maria", openAssignments: 0 }],
@@ -46,7 +46,7 @@ describe("triage", () => {
   });
 
   it("is a diff: labels already right are not added again, wrong ones of the same kind are removed", () => {
-    const plan = triage(input(request("GLayer (with InnoConnect)"), { issue: { number: 1, createdAt: new Date("2026-11-26T08:00:00Z"), labels: ["tier: L1", "impact: high", "bug", "source: web-form"] } }), NOW);
+    const plan = triage(input(request("GLayer (with InnoConnect)"), { issue: { number: 1, title: "Broken", body: "", createdAt: new Date("2026-11-26T08:00:00Z"), labels: ["tier: L1", "impact: high", "bug", "source: web-form"] } }), NOW);
     expect(plan.labelsToAdd).toEqual(["impact: low", "component: glayer", "partner: P4ALL"]);
     expect(plan.labelsToRemove).toEqual(["impact: high"]);
   });
@@ -104,6 +104,24 @@ describe("triage", () => {
     const plan = triage(input(request("Athens Dashboard"), {}, parsed.value), NOW);
     expect(plan.labelsToAdd).toEqual([]);
     expect(renderTriageReply(plan.outcome)).toContain(text);
+  });
+
+  it.each([
+    { description: "a routed ticket", body: request("VC Map API"), suggested: true },
+    { description: "a ticket that needs more information", body: formBody({ Component: "VC Map API", "What happened": "Password reset mail never arrives" }), suggested: true },
+    { description: "an out-of-scope request", body: request("VC Map API", "low", "feature request"), suggested: false },
+  ])("FAQ suggestions for $description: $suggested", ({ body, suggested }) => {
+    const faq = { fileUrl: "https://github.com/duet/support/blob/main/docs/faq.md", entries: [{ question: "How do I reset my password?", answer: "Use the reset link on the login page; the mail arrives within minutes.", line: 3, anchor: "how-do-i-reset-my-password" }] };
+    const plan = triage(input(body, { faq, issue: { number: 5, title: "Password reset mail never arrives", body, createdAt: new Date("2026-11-26T08:00:00Z"), labels: [] } }), NOW);
+    const reply = renderTriageReply(plan.outcome);
+    if (suggested) expect(reply).toContain("- [How do I reset my password?](https://github.com/duet/support/blob/main/docs/faq.md#how-do-i-reset-my-password)");
+    else expect(reply).not.toContain("FAQ");
+  });
+
+  it("no FAQ entry is suggested when none is relevant", () => {
+    const faq = { fileUrl: "https://x/docs/faq.md", entries: [{ question: "How do I reset my password?", answer: "Use the reset link.", line: 3, anchor: "how-do-i-reset-my-password" }] };
+    const reply = renderTriageReply(triage(input(request("Noise Modeller (Pilsen)"), { faq, issue: { number: 5, title: "Noise levels wrong near the ring road", body: "Lden values are 20 dB too high", createdAt: new Date("2026-11-26T08:00:00Z"), labels: [] } }), NOW).outcome);
+    expect(reply).not.toContain("FAQ entries");
   });
 
   it("the window's last day (in the desk's time zone) is still inside", () => {
