@@ -107,7 +107,7 @@ describe("triage", () => {
   });
 
   it.each([
-    { description: "a routed ticket", body: request("VC Map API"), suggested: true },
+    { description: "a routed ticket", body: formBody({ Component: "VC Map API", Impact: "low", "Request type": "question", "What happened": "Password reset mail never arrives", "When did it happen": "Today" }), suggested: true },
     { description: "a ticket that needs more information", body: formBody({ Component: "VC Map API", "What happened": "Password reset mail never arrives" }), suggested: true },
     { description: "an out-of-scope request", body: request("VC Map API", "low", "feature request"), suggested: false },
   ])("FAQ suggestions for $description: $suggested", ({ body, suggested }) => {
