@@ -29,7 +29,18 @@ export class MemoryDeliveryLog implements DeliveryLog {
 /** Calendars are built once per partner spec: holidays are computed per year and cached inside. */
 export class CalendarCache {
   private readonly built = new Map<string, BusinessCalendar>();
+  private readonly byConfig = new WeakMap<Config, Map<string, BusinessCalendar>>();
+
   forPartner(config: Config, partnerId: string): BusinessCalendar {
+    // A sweep asks once per ticket: answer from the same config object without re-deriving the spec.
+    let known = this.byConfig.get(config);
+    if (!known) this.byConfig.set(config, (known = new Map()));
+    let calendar = known.get(partnerId);
+    if (!calendar) known.set(partnerId, (calendar = this.build(config, partnerId)));
+    return calendar;
+  }
+
+  private build(config: Config, partnerId: string): BusinessCalendar {
     const spec = partnerCalendarSpec(config, partnerId);
     const key = JSON.stringify(spec);
     let calendar = this.built.get(key);

@@ -6,7 +6,7 @@ import type { BusinessCalendar } from "../calendar/index.js";
 import { type Actor, type ClockRules, currentClock, deriveClocks, type SlaClock, type TicketHistory } from "../clocks/index.js";
 import { LABELS, TIERS, type Tier } from "../config/labels.js";
 import { targetMinutes } from "../config/model.js";
-import type { Config } from "../config/schema.js";
+import type { Component, Config } from "../config/schema.js";
 import { formatOwner, type OwnerRule } from "../routing/support-owners.js";
 import { hasMarker } from "../text/markers.js";
 import { renderBreachNotice, renderWarning } from "../text/reminders.js";
@@ -51,6 +51,18 @@ export interface SweepRow {
 /** The clock rules for one ticket: its component decides the L3 calendar and responders. */
 export function clockRulesFor(ticket: Pick<SweepTicket, "labels">, ctx: SweepContext): ClockRules {
   const component = componentOf(ctx.config, ticket.labels);
+  // Tickets of one component share their rules: a sweep builds them once per component, not per ticket.
+  let byComponent = rulesCache.get(ctx);
+  if (!byComponent) rulesCache.set(ctx, (byComponent = new Map()));
+  const key = component?.id ?? "";
+  let rules = byComponent.get(key);
+  if (!rules) byComponent.set(key, (rules = buildClockRules(component, ctx)));
+  return rules;
+}
+
+const rulesCache = new WeakMap<SweepContext, Map<string, ClockRules>>();
+
+function buildClockRules(component: Component | undefined, ctx: SweepContext): ClockRules {
   const byTier = new Map(
     TIERS.map((tier) => {
       const responsibility = responsibilityFor(ctx.config, ctx.ownerRules, ctx.org, tier, component);

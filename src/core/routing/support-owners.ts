@@ -95,11 +95,20 @@ export function ownersOf(rules: OwnerRule[], componentId: string): Owner[] {
 
 /** Whole-id glob match: `*` is any run of characters (also none), `?` exactly one. */
 export function matchesPattern(pattern: string, componentId: string): boolean {
-  const source = [...pattern]
-    .map((char) => (char === "*" ? ".*" : char === "?" ? "." : char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${source}$`).test(componentId);
+  if (!/[*?]/.test(pattern)) return pattern === componentId;
+  let regex = compiled.get(pattern);
+  if (!regex) {
+    const source = [...pattern]
+      .map((char) => (char === "*" ? ".*" : char === "?" ? "." : char.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .join("");
+    regex = new RegExp(`^${source}$`);
+    compiled.set(pattern, regex);
+  }
+  return regex.test(componentId);
 }
+
+// A sweep asks for the owners of thousands of tickets: compile each glob once.
+const compiled = new Map<string, RegExp>();
 
 /**
  * The built-in rules (SPEC §3): each component, in config order, to the teams of its owner
