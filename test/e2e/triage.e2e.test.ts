@@ -65,6 +65,10 @@ describe("the server triages signed webhooks from a GitHub-compatible host", () 
     expect(fake.state.requireIssue("duet", "support", issue.number).comments).toHaveLength(1);
   });
 
+  it("refuses to start without WEBHOOK_SECRET outside development", async () => {
+    await expect(startServer(fake.url, { WEBHOOK_SECRET: "" })).rejects.toThrow(/exited with 2[\s\S]*WEBHOOK_SECRET/);
+  });
+
   it.each([
     { description: "no signature", headers: {} },
     { description: "a signature made with another secret", secret: "not-the-secret" },
