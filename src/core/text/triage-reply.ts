@@ -87,8 +87,8 @@ function hours(value: number, perDay: number): string {
 }
 
 function routed(o: Extract<TriageOutcome, { kind: "routed" }>): string {
-  const owners = o.partners.map((p) => `**${p.id}** (${p.name})`).join(" and ");
-  const who = o.responsible.isDesk ? `The support desk (**${o.responsible.id}**)` : `**${o.responsible.id}**`;
+  const owners = o.partners.map((p) => (p.name === p.id ? `**${p.id}**` : `**${p.id}** (${p.name})`)).join(" and ");
+  const who = o.responsible.isDesk ? `the support desk (**${o.responsible.id}**)` : `**${o.responsible.id}**`;
   const lines = [
     `Thank you for your request. It is classified as **${o.tier}** (${o.tierName}), impact **${o.impact}** — ${lowerFirst(o.impactDescription)}`,
     "",
