@@ -4,6 +4,8 @@
  * environment once, calls jobs/, and maps outcomes to exit codes in one place:
  * 0 ok, 2 bad arguments or configuration, 1 GitHub unreachable after retries.
  */
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CalendarCache } from "../handlers/deps.js";
 import { GitHubUnavailable } from "../github/errors.js";
@@ -162,7 +164,8 @@ function problems(io: Io, list: Problem[]): number {
   return EXIT.usage;
 }
 
-const isEntryPoint = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+// Also true through npm's bin symlink: compare real paths.
+const isEntryPoint = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntryPoint) {
   const code = await main(process.argv.slice(2), process.env, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
   process.exitCode = code;
