@@ -4,38 +4,17 @@
  */
 import { asUnavailable } from "./errors.js";
 import type { Octokit, RepoRef } from "./octokit.js";
-import { type TicketSnapshot, toSnapshot } from "./support-tickets.js";
+import { TICKET_FIELDS, type TicketSnapshot, toSnapshot } from "./support-tickets.js";
 
 type GqlIssue = Parameters<typeof toSnapshot>[0];
 
 export const TICKET_QUERY = /* GraphQL */ `
   query SupportTicket($owner: String!, $name: String!, $number: Int!) {
     repository(owner: $owner, name: $name) {
-      issue(number: $number) {
-        number
-        title
-        url
-        state
-        stateReason
-        createdAt
-        closedAt
-        author { __typename login }
-        labels(first: 50) { nodes { name } }
-        assignees(first: 10) { nodes { login } }
-        timelineItems(first: 100, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, ISSUE_COMMENT]) {
-          pageInfo { hasNextPage }
-          nodes {
-            __typename
-            ... on LabeledEvent { createdAt actor { __typename login } label { name } }
-            ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
-            ... on ClosedEvent { createdAt actor { __typename login } stateReason }
-            ... on ReopenedEvent { createdAt actor { __typename login } }
-            ... on IssueComment { databaseId createdAt authorAssociation body author { __typename login } }
-          }
-        }
-      }
+      issue(number: $number) { ...TicketFields }
     }
   }
+  ${TICKET_FIELDS}
 `;
 
 /** The ticket as the clocks and the resolution summary read it; undefined when GitHub has no such issue. */

@@ -25,37 +25,43 @@ export interface TicketSnapshot {
   appComments: { id: number; body: string }[];
 }
 
+/** What the clocks, reminders and reports read of an issue: one fragment for every ticket query. */
+export const TICKET_FIELDS = /* GraphQL */ `
+  fragment TicketFields on Issue {
+    number
+    title
+    url
+    state
+    stateReason
+    createdAt
+    closedAt
+    author { __typename login }
+    labels(first: 50) { nodes { name } }
+    assignees(first: 10) { nodes { login } }
+    timelineItems(first: 100, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, ISSUE_COMMENT]) {
+      pageInfo { hasNextPage }
+      nodes {
+        __typename
+        ... on LabeledEvent { createdAt actor { __typename login } label { name } }
+        ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
+        ... on ClosedEvent { createdAt actor { __typename login } stateReason }
+        ... on ReopenedEvent { createdAt actor { __typename login } }
+        ... on IssueComment { databaseId createdAt authorAssociation body author { __typename login } }
+      }
+    }
+  }
+`;
+
 export const TICKETS_QUERY = /* GraphQL */ `
   query SupportTickets($owner: String!, $name: String!, $states: [IssueState!], $after: String, $pageSize: Int!, $since: DateTime) {
     repository(owner: $owner, name: $name) {
       issues(first: $pageSize, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }, filterBy: { since: $since }) {
         pageInfo { hasNextPage endCursor }
-        nodes {
-          number
-          title
-          url
-          state
-          stateReason
-          createdAt
-          closedAt
-          author { __typename login }
-          labels(first: 50) { nodes { name } }
-          assignees(first: 10) { nodes { login } }
-          timelineItems(first: 100, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, ISSUE_COMMENT]) {
-            pageInfo { hasNextPage }
-            nodes {
-              __typename
-              ... on LabeledEvent { createdAt actor { __typename login } label { name } }
-              ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
-              ... on ClosedEvent { createdAt actor { __typename login } stateReason }
-              ... on ReopenedEvent { createdAt actor { __typename login } }
-              ... on IssueComment { databaseId createdAt authorAssociation body author { __typename login } }
-            }
-          }
-        }
+        nodes { ...TicketFields }
       }
     }
   }
+  ${TICKET_FIELDS}
 `;
 
 interface GqlActor {
