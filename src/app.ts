@@ -37,7 +37,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
 
     const minutes = options.sweepIntervalMinutes ?? 0;
     if (minutes > 0) {
-      startIntervalSweep(app, { minutes, now: deps.now, calendars: deps.calendars });
+      startIntervalSweep(app, { minutes, now: deps.now, calendars: deps.calendars, boards: deps.boards });
       app.log.info(`sweeping SLA clocks every ${minutes} minutes`);
     }
 

@@ -71,7 +71,7 @@ async function dispatch(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise
   switch (name) {
     case "sweep": {
       const now = parseNow(values.now);
-      const result = await sweepRepository({ octokit, repo, loadConfig, now, dryRun, calendars });
+      const result = await sweepRepository({ octokit, repo, loadConfig, now, dryRun, calendars, log: cliLog(io) });
       if (!result.ok) return problems(io, result.problems);
       if (dryRun) io.out(renderSweepTable(result.rows, now));
       io.out(renderSweepSummary(result, repo, dryRun));

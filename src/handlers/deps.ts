@@ -2,9 +2,11 @@
 import { type BusinessCalendar, createBusinessCalendar } from "../core/calendar/index.js";
 import { partnerCalendarSpec } from "../core/config/calendar-spec.js";
 import type { Config } from "../core/config/index.js";
+import { BoardCache } from "../github/board.js";
 import { FaqCache } from "../github/faq-file.js";
 import { LabelCache } from "../github/labels.js";
 import type { ReporterMailer } from "../mail/notify-reporter.js";
+import { KnownBoards } from "./board-sync.js";
 
 /** Records webhook deliveries so a redelivery (same X-GitHub-Delivery id) changes nothing twice. */
 export interface DeliveryLog {
@@ -60,15 +62,23 @@ export interface Deps {
   labels: LabelCache;
   calendars: CalendarCache;
   faq: FaqCache;
+  /** The Projects boards the app mirrors to: read once per period, an unreachable one left alone for an hour. */
+  boards: BoardCache;
+  /** Repositories whose configuration named a board when last read (lets plain comments and closes skip the read elsewhere). */
+  knownBoards: KnownBoards;
 }
 
 export function createDeps(overrides: Partial<Deps> = {}): Deps {
+  const now = overrides.now ?? (() => new Date());
   return {
-    now: () => new Date(),
+    now,
     deliveries: new MemoryDeliveryLog(),
     labels: new LabelCache(),
     calendars: new CalendarCache(),
     faq: new FaqCache(),
+    // The board's hour of rest runs on the app's clock, so tests can move it.
+    boards: new BoardCache(() => now().getTime()),
+    knownBoards: new KnownBoards(),
     ...overrides,
   };
 }

@@ -12,13 +12,17 @@ import { nextLabels, updateIssue } from "../github/issues.js";
 import type { IssueRef, Octokit } from "../github/octokit.js";
 import type { Deps } from "./deps.js";
 import { type Person, identify, isResponder, responsibleTeams } from "./authorise.js";
+import { answeredClock, boardTargetOf, syncBoard } from "./board-sync.js";
 
 type CommentContext = Context<"issue_comment.created">;
 
-/** Worth a look only when something would follow: a warning to lift, or a web-form reporter to e-mail. */
-export function mayAnswerTicket(labels: string[], isReporter: boolean, deps: Pick<Deps, "mailer">): boolean {
+/**
+ * Worth a look only when something would follow: a warning to lift, a web-form reporter to e-mail,
+ * or a card on the board to mark answered.
+ */
+export function mayAnswerTicket(labels: string[], isReporter: boolean, deps: Pick<Deps, "mailer">, isOnBoard = false): boolean {
   if (isReporter) return false;
-  return labels.includes(LABELS.slaWarning) || isMailedTicket(labels, deps);
+  return labels.includes(LABELS.slaWarning) || isMailedTicket(labels, deps) || isOnBoard;
 }
 
 /** Web-form reporters have no GitHub account: the app e-mails them (when SMTP is configured). */
@@ -42,6 +46,7 @@ export async function noteResponse(context: CommentContext, deps: Deps, config: 
     await updateIssue(octokit, context.issue(), { labels: nextLabels(ticket.labels, [], [LABELS.slaWarning]) });
   }
   await announceResponse(context, deps, ticket.labels);
+  await syncBoard(boardTargetOf(context), deps, config, { labels: ticket.labels, state: ticket.state, clock: answeredClock(ticket.tier!), nodeId: context.payload.issue.node_id });
 }
 
 /** Whether this person's comment answers the ticket: the responsible side, never the reporter. */

@@ -1,7 +1,8 @@
 /**
  * issue_comment.created: the comment commands (issue 5). Guards, reads once, the core decides
- * (`decideComment`), then at most three writes: missing labels, one issue update, one reply.
- * Edited comments never run commands: only `created` is subscribed.
+ * (`decideComment`), then at most three writes: missing labels, one issue update, one reply;
+ * with a board configured, the card follows (docs/board.md). Edited comments never run commands:
+ * only `created` is subscribed.
  */
 import type { Context } from "probot";
 import { type CommentDecision, type ParsedCommand, type TicketState, decideComment, isCommandName, parseCommands, ticketStateFromLabels } from "../core/commands/index.js";
@@ -15,6 +16,7 @@ import { ensureLabels } from "../github/labels.js";
 import type { Octokit } from "../github/octokit.js";
 import { configLoader, readRepoConfig } from "../github/repository-files.js";
 import { type Person, commandTeams, identify, isAuthorised, partnersOf } from "./authorise.js";
+import { type BoardChange, answeredClock, boardTargetOf, enteredClock, isOnKnownBoard, syncBoard } from "./board-sync.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
 import { announceResponse, answersTicket, mayAnswerTicket, noteResponse, responsibleFor } from "./first-response.js";
@@ -30,7 +32,8 @@ export async function onIssueComment(context: CommentContext, deps: Deps): Promi
   const labels = (issue.labels ?? []).map((l) => l.name);
   const isReporter = comment.user!.login.toLowerCase() === issue.user.login.toLowerCase();
   const hasCommands = parseCommands(comment.body).some(isCommandLine);
-  if (!hasCommands && !mayAnswerTicket(labels, isReporter, deps)) return;
+  const state = issue.state === "closed" ? "closed" : "open";
+  if (!hasCommands && !mayAnswerTicket(labels, isReporter, deps, state === "open" && isOnKnownBoard(deps, context.repo(), labels))) return;
   if (!deps.deliveries.claim(context.id)) {
     context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
     return;
@@ -38,7 +41,8 @@ export async function onIssueComment(context: CommentContext, deps: Deps): Promi
   try {
     const config = await readRepoConfig(configLoader(context.octokit as Octokit, context.repo()));
     if (!config.ok) return await reportConfigProblems(context, context.issue(), config.problems, { isNewIssue: false });
-    const ticket = ticketStateFromLabels({ number: issue.number, labels, state: issue.state === "closed" ? "closed" : "open", author: issue.user.login });
+    deps.knownBoards.note(context.repo(), config.value);
+    const ticket = ticketStateFromLabels({ number: issue.number, labels, state, author: issue.user.login });
     if (hasCommands) await runCommands(context, deps, config.value, ticket, isReporter);
     else await noteResponse(context, deps, config.value, ticket);
   } catch (error) {
@@ -85,9 +89,10 @@ async function runCommands(context: CommentContext, deps: Deps, config: Config, 
       ? await updateIssue(octokit, ref, { labels: nextLabels(before.labels, add, remove), ...(routed?.assignees && { assignees: routed.assignees }) })
       : { labels: before.labels, assignees: currentAssignees };
 
+  const deadlines = deadlinesOf(decision, config, deps, now);
   const reply = renderCommandReply(decision.outcomes, {
     config,
-    deadlines: deadlinesOf(decision, config, deps, now),
+    deadlines,
     ...(faq && { faq }),
     ...(routed && { routing: withAppliedAssignees(routed, applied.assignees) }),
     key: `comment-${comment.id}`,
@@ -95,6 +100,22 @@ async function runCommands(context: CommentContext, deps: Deps, config: Config, 
   await postComment(octokit, ref, reply);
   context.log.info({ issue: issue.number, commands: decision.outcomes.map((o) => ({ command: o.command.split(/\s/)[0], ok: o.ok })) }, "commands handled");
   if (isResponse) await announceResponse(context, deps, before.labels);
+  if (add.length + remove.length > 0 || isResponse) {
+    await syncBoard(boardTargetOf(context), deps, config, boardChangeOf(before, decision, applied.labels, deadlines, isResponse, issue.node_id));
+  }
+}
+
+/**
+ * The card after the commands, from what the handler knows: a tier entered now starts a clock whose
+ * deadline the reply gives, a response answers the clock; anything else reads the ticket's history.
+ */
+function boardChangeOf(before: TicketState, decision: CommentDecision, labels: string[], deadlines: Partial<Record<Tier, Deadline>>, isResponse: boolean, nodeId: string): BoardChange {
+  const tier = decision.ticket.tier;
+  const entered = tier && tier !== before.tier ? deadlines[tier] : undefined;
+  // The comment came before its labels: a response counts for the tier it was written in, not the one entered.
+  if (tier && entered) return { labels, state: before.state, clock: enteredClock(tier, labels, entered.dueAt), nodeId };
+  if (tier && isResponse) return { labels, state: before.state, clock: answeredClock(tier), nodeId };
+  return { clockFromHistory: true, state: before.state, nodeId };
 }
 
 /**

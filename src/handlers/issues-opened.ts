@@ -1,9 +1,11 @@
 /**
  * issues.opened: classify, label, assign and answer once (issue 3). Reads once, decides in the
  * core (`triage`), then writes at most three times: missing labels, the issue update, the reply.
+ * With a board configured, the new ticket's card follows (two more writes, docs/board.md).
  */
 import type { Context } from "probot";
 import type { Config } from "../core/config/index.js";
+import { tierOfLabel } from "../core/config/labels.js";
 import { readSupportRequest } from "../core/intake/parse-body.js";
 import { ok } from "../core/result.js";
 import type { OwnerRule } from "../core/routing/support-owners.js";
@@ -14,6 +16,7 @@ import { nextLabels, postComment, updateIssue } from "../github/issues.js";
 import type { Octokit } from "../github/octokit.js";
 import { configLoader, readRepoConfig, readSupportOwners } from "../github/repository-files.js";
 import { readAssignmentCandidates } from "../github/teams.js";
+import { boardTargetOf, enteredClock, syncBoard } from "./board-sync.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
 import { isAppOwnIssue, isBot, isWebFormIssue } from "./guards.js";
@@ -78,6 +81,10 @@ async function triageIssue(context: Context<"issues.opened">, deps: Deps, reposi
     : { labels, assignees: [] };
   await postComment(octokit, ref, renderTriageReply(withAppliedAssignees(plan.outcome, applied.assignees)));
   context.log.info({ issue: issue.number, outcome: plan.outcome.kind, tier: plan.clock?.tier, assignees: applied.assignees }, "triaged");
+  // The clock is new: no history to read, and a new issue has no card to read either.
+  const tier = plan.clock?.tier ?? applied.labels.map(tierOfLabel).find((t) => t !== undefined);
+  const clock = tier && enteredClock(tier, applied.labels, plan.clock?.dueAt);
+  await syncBoard(boardTargetOf(context), deps, config.value, { labels: applied.labels, state: "open", clock, nodeId: issue.node_id, isNewIssue: true });
 }
 
 /** The FAQ for suggestions; a broken FAQ file only costs the suggestions (and a log line). */

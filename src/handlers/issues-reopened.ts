@@ -1,6 +1,7 @@
 /**
  * issues.reopened: clocks derive from history, so they resume by themselves; the app only says
- * when the running, unanswered clock is now due (one comment), and stays silent otherwise.
+ * when the running, unanswered clock is now due (one comment), and stays silent otherwise. The
+ * card on the board follows the clock read for the note.
  */
 import type { Context } from "probot";
 import { currentClock } from "../core/clocks/index.js";
@@ -9,6 +10,7 @@ import { renderReopenNote } from "../core/text/resolution-notice.js";
 import { postComment } from "../github/issues.js";
 import type { Octokit } from "../github/octokit.js";
 import { configLoader, readRepoConfig } from "../github/repository-files.js";
+import { boardTargetOf, syncBoard } from "./board-sync.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
 import { isMailedTicket } from "./first-response.js";
@@ -51,17 +53,20 @@ async function noteResumedClock(context: ReopenedContext, deps: Deps): Promise<v
   }
   const clock = currentClock(read.clocks);
   // Running and unanswered: a breached clock has no new due time, a paused one none yet.
-  if (!clock?.dueAt || (clock.state !== "on track" && clock.state !== "warning")) return;
-  await postComment(
-    octokit,
-    context.issue(),
-    renderReopenNote({
-      tier: clock.tier,
-      elapsedWorkingMinutes: clock.elapsedWorkingMinutes,
-      targetMinutes: clock.targetMinutes,
-      dueAt: clock.dueAt,
-      timeZone: read.rules.calendarFor(clock.tier).spec.timeZone,
-      key: `reopened@${context.payload.issue.updated_at}`,
-    }),
-  );
+  if (clock?.dueAt && (clock.state === "on track" || clock.state === "warning")) {
+    await postComment(
+      octokit,
+      context.issue(),
+      renderReopenNote({
+        tier: clock.tier,
+        elapsedWorkingMinutes: clock.elapsedWorkingMinutes,
+        targetMinutes: clock.targetMinutes,
+        dueAt: clock.dueAt,
+        timeZone: read.rules.calendarFor(clock.tier).spec.timeZone,
+        key: `reopened@${context.payload.issue.updated_at}`,
+      }),
+    );
+  }
+  const { labels, appCommentBodies } = read.ticket;
+  await syncBoard(boardTargetOf(context), deps, config.value, { labels, state: "open", clock, nodeId: context.payload.issue.node_id, appCommentBodies });
 }

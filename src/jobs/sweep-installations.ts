@@ -5,6 +5,7 @@
  */
 import type { Probot } from "probot";
 import type { CalendarCache } from "../handlers/deps.js";
+import type { BoardCache } from "../github/board.js";
 import type { Octokit } from "../github/octokit.js";
 import { configLoader } from "../github/repository-files.js";
 import { sweepRepository } from "./sweep.js";
@@ -15,7 +16,15 @@ export interface IntervalSweep {
   stop(): void;
 }
 
-export function startIntervalSweep(app: Probot, options: { minutes: number; now: () => Date; calendars: CalendarCache }): IntervalSweep {
+export interface IntervalSweepOptions {
+  minutes: number;
+  now: () => Date;
+  calendars: CalendarCache;
+  /** Shared with the handlers, so an unreachable board is asked again only after its rest. */
+  boards?: BoardCache;
+}
+
+export function startIntervalSweep(app: Probot, options: IntervalSweepOptions): IntervalSweep {
   let running: Promise<void> | undefined;
   const runOnce = () => {
     running ??= sweepInstallations(app, options).finally(() => (running = undefined));
@@ -26,7 +35,7 @@ export function startIntervalSweep(app: Probot, options: { minutes: number; now:
   return { runOnce, stop: () => clearInterval(timer) };
 }
 
-async function sweepInstallations(app: Probot, options: { now: () => Date; calendars: CalendarCache }): Promise<void> {
+async function sweepInstallations(app: Probot, options: IntervalSweepOptions): Promise<void> {
   const log = app.log.child({ name: "sweep" });
   try {
     const appOctokit = await app.auth();
@@ -37,7 +46,15 @@ async function sweepInstallations(app: Probot, options: { now: () => Date; calen
       for (const { owner, name } of repos) {
         const repo = { owner: owner.login, repo: name };
         try {
-          const result = await sweepRepository({ octokit, repo, loadConfig: configLoader(octokit, repo), now: options.now(), calendars: options.calendars });
+          const result = await sweepRepository({
+            octokit,
+            repo,
+            loadConfig: configLoader(octokit, repo),
+            now: options.now(),
+            calendars: options.calendars,
+            ...(options.boards && { boards: options.boards }),
+            log,
+          });
           if (result.ok) log.info({ repo: `${repo.owner}/${repo.repo}`, issues: result.rows.length, warnings: result.warningsPosted, breaches: result.breachesPosted, requests: result.requests }, "swept");
           else log.error({ repo: `${repo.owner}/${repo.repo}`, problems: result.problems }, "invalid duet-support configuration; not swept");
         } catch (error) {

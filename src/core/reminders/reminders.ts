@@ -91,7 +91,8 @@ export function clockKey(clock: Pick<SlaClock, "tier" | "enteredAt">): string {
   return `${clock.tier}@${clock.enteredAt.toISOString()}`;
 }
 
-export function sweepTicket(ticket: SweepTicket, ctx: SweepContext, now: Date): { row: SweepRow; reminder?: Reminder } {
+/** The ticket's row, the reminder now due, and its current clock (the board's card reuses it). */
+export function sweepTicket(ticket: SweepTicket, ctx: SweepContext, now: Date): { row: SweepRow; reminder?: Reminder; clock?: SlaClock } {
   const base = { number: ticket.number, assignees: ticket.assignees };
   if (ticket.state === "closed") return { row: { ...base, state: "closed" } };
   if (ticket.labels.includes(LABELS.outOfScope)) return { row: { ...base, state: "out of scope" } };
@@ -106,7 +107,7 @@ export function sweepTicket(ticket: SweepTicket, ctx: SweepContext, now: Date): 
     ...(clock.dueAt && { dueAt: clock.dueAt }),
   };
   const reminder = reminderFor(ticket, clock, ctx);
-  return reminder ? { row: { ...row, reminder: reminder.kind }, reminder } : { row };
+  return reminder ? { row: { ...row, reminder: reminder.kind }, reminder, clock } : { row, clock };
 }
 
 function reminderFor(ticket: SweepTicket, clock: SlaClock, ctx: SweepContext): Reminder | undefined {
