@@ -23,5 +23,5 @@ export {
   findField,
 } from "./board-layout.js";
 export { type BoardPlan, type BoardPlanEntry, isBoardTicket, planBoard } from "./board-plan.js";
-export { boardErrorKey, hasReportedBoardError, renderBoardError } from "./board-error.js";
+export { boardErrorKey, hasReportedBoardError, renderBoardError } from "../text/board-error.js";
 export { responsibleTimeZone } from "./responsible-time-zone.js";

@@ -1,8 +1,8 @@
 /**
  * The one comment a ticket gets when the board cannot be reached, with its hidden `board-error`
- * marker so it is said once per issue and board. (Text posted on GitHub; see core/text/.)
+ * marker so it is said once per issue and board.
  */
-import { hasMarker, renderMarker } from "../text/markers.js";
+import { hasMarker, renderMarker } from "./markers.js";
 
 export interface BoardRefText {
   owner: string;
