@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeGitHub, startFakeGitHub } from "../fake-github/index.js";
 import { runCli } from "./cli-process.js";
+import { TEST_PRIVATE_KEY } from "./server-process.js";
 
 // Thursday 26 Nov 2026. Athens is UTC+2: 07:00Z is 09:00 there, when the desk opens.
 const NOW = "2026-11-26T09:20:00Z"; // 11:20 Athens: 140 working minutes after 09:00
@@ -93,6 +94,21 @@ describe("duet-support sweep", () => {
     const run = await runCli(args, env);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(stderr);
+  });
+
+  it("authenticates as the app (APP_ID + PRIVATE_KEY) through the repository's installation", async () => {
+    fake.clearRequests();
+    const run = await runCli(["sweep", "--repo", "duet/support", "--dry-run"], { GITHUB_API_URL: fake.url, APP_ID: "123456", PRIVATE_KEY: TEST_PRIVATE_KEY });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(["GET /repos/duet/support/installation", `POST /app/installations/${fake.state.installationFor("duet")!.id}/access_tokens`]));
+  });
+
+  it("exits 2 when the app is not installed on the repository", async () => {
+    fake.addRepo("elsewhere", "support", { installed: false });
+    const run = await runCli(["sweep", "--repo", "elsewhere/support"], { GITHUB_API_URL: fake.url, APP_ID: "123456", PRIVATE_KEY: TEST_PRIVATE_KEY });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the app is not installed on elsewhere/support");
   });
 
   it("exits 2 without credentials, naming what to set", async () => {
