@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeGitHub, type FakeIssue, type LoggedRequest, sendWebhook, startFakeGitHub } from "../fake-github/index.js";
 import { formBody, webhookFixture } from "../fixtures/webhooks.js";
+import { deliveryContext, issuePayload, userPayload } from "./webhook-payloads.js";
 import { type RunningServer, startServer } from "./server-process.js";
 
 const OWNER = "duet";
@@ -69,41 +70,9 @@ describe("the server escalates and closes tickets worked from comments, against 
     return issue;
   }
 
-  function userOf(login: string) {
-    const user = fake.state.user(login);
-    return { login: user.login, id: user.id, node_id: user.node_id, type: user.type };
-  }
-
-  /** The issue as the fake holds it now, in a webhook's shape. */
-  function issueInPayload(number: number) {
-    const issue = fake.requireIssue(OWNER, REPO, number);
-    const repo = fake.state.requireRepo(OWNER, REPO);
-    return {
-      number,
-      node_id: issue.node_id,
-      title: issue.title,
-      body: issue.body,
-      user: userOf(issue.user.login),
-      state: issue.state,
-      state_reason: issue.state_reason,
-      labels: issue.labels.map((name) => {
-        const label = repo.labels.get(name.toLowerCase())!;
-        return { id: label.id, node_id: label.node_id, name: label.name, color: label.color, default: false, description: label.description };
-      }),
-      assignees: issue.assignees.map(userOf),
-      assignee: issue.assignees[0] ? userOf(issue.assignees[0]) : null,
-      created_at: issue.created_at,
-      updated_at: issue.updated_at,
-      closed_at: issue.closed_at,
-    };
-  }
-
-  function common() {
-    return {
-      repository: { node_id: fake.state.requireRepo(OWNER, REPO).node_id },
-      installation: { id: fake.state.installationFor(OWNER)!.id },
-    };
-  }
+  const userOf = (login: string) => userPayload(fake, login);
+  const issueInPayload = (number: number) => issuePayload(fake, OWNER, REPO, number);
+  const common = () => deliveryContext(fake, OWNER, REPO);
 
   /** The comment is posted on the fake (as GitHub stores it before it notifies), then delivered. */
   async function comment(number: number, login: string, body: string, deliveryId = `comment-${++delivery}`) {
