@@ -16,6 +16,8 @@ import type { Store } from "./store/open-store.js";
 import { OutboxWorker } from "./store/outbox-worker.js";
 
 const CONFIG_CACHE_MS = 5 * 60_000;
+/** After GitHub failed to answer, ask again soon rather than showing the defaults for minutes. */
+const CONFIG_RETRY_MS = 30_000;
 const PURGE_EVERY_MS = 60 * 60_000;
 
 export interface WebForm {
@@ -28,36 +30,42 @@ export function startWebForm(app: Probot, settings: WebFormSettings & { repo: Re
   const log = app.log.child({ name: "web-form" });
   const repo = settings.repo;
   let installationId: number | undefined;
-  const installation = async (): Promise<Octokit> => {
+  let token: { value: string; renewAt: number } | undefined;
+  // A reporter is waiting on every request the form makes: no retries here (the outbox retries with
+  // its own backoff), so a GitHub outage answers "queued" at once instead of after Octokit's retries.
+  const client = async (): Promise<Octokit> => {
+    const appOctokit = await app.auth();
+    const request = { retries: 0 };
     if (installationId === undefined) {
-      const appOctokit = await app.auth();
-      installationId = (await appOctokit.rest.apps.getRepoInstallation({ owner: repo.owner, repo: repo.repo })).data.id;
+      installationId = (await appOctokit.rest.apps.getRepoInstallation({ owner: repo.owner, repo: repo.repo, request })).data.id;
     }
-    return (await app.auth(installationId)) as Octokit;
+    if (!token || Date.now() >= token.renewAt) {
+      const { data } = await appOctokit.rest.apps.createInstallationAccessToken({ installation_id: installationId, request });
+      // Installation tokens last an hour; renew well before.
+      token = { value: data.token, renewAt: new Date(data.expires_at).getTime() - 10 * 60_000 };
+    }
+    const baseUrl = appOctokit.request.endpoint.DEFAULTS.baseUrl;
+    return new ProbotOctokit({ auth: { token: token.value }, baseUrl, retry: { enabled: false }, throttle: { enabled: false } }) as Octokit;
   };
-  // The outbox retries with its own backoff, so its client retries and throttles nothing itself.
-  const outboxClient = async () => {
-    const octokit = await installation();
-    const { token } = (await octokit.auth({ type: "installation" })) as { token: string };
-    return new ProbotOctokit({ auth: { token }, baseUrl: octokit.request.endpoint.DEFAULTS.baseUrl, retry: { enabled: false }, throttle: { enabled: false } });
-  };
-  const worker = new OutboxWorker({ outbox: store.outbox, issues: createIssueCreator(outboxClient), now, log });
+  const worker = new OutboxWorker({ outbox: store.outbox, issues: createIssueCreator(client), now, log });
   worker.start();
 
-  let cached: { config: Config; readAt: number } | undefined;
+  let cached: { config: Config; until: number } | undefined;
   const config = async (): Promise<Config> => {
-    if (cached && Date.now() - cached.readAt < CONFIG_CACHE_MS) return cached.config;
+    if (cached && Date.now() < cached.until) return cached.config;
     let value = defaultConfig();
+    let keepMs = CONFIG_CACHE_MS;
     try {
-      const octokit = await installation();
+      const octokit = await client();
       const result = await readRepoConfig(configLoader(octokit, repo));
       if (result.ok) value = result.value;
       // An invalid file is used for nothing: the form offers the plan's defaults meanwhile.
       else log.error({ problems: result.problems }, "invalid duet-support configuration; the form shows the defaults");
     } catch (error) {
       log.warn({ err: (error as Error).message }, "could not read the configuration; the form shows the defaults");
+      keepMs = CONFIG_RETRY_MS;
     }
-    cached = { config: value, readAt: Date.now() };
+    cached = { config: value, until: Date.now() + keepMs };
     return value;
   };
 
