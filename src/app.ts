@@ -6,6 +6,7 @@ import type { ApplicationFunction, ApplicationFunctionOptions, Probot } from "pr
 import { createDeps, type Deps } from "./handlers/deps.js";
 import { onIssueComment } from "./handlers/issue-comment.js";
 import { onIssueClosed } from "./handlers/issues-closed.js";
+import { onIssueEdited } from "./handlers/issues-edited.js";
 import { onIssueOpened } from "./handlers/issues-opened.js";
 import { onIssueReopened } from "./handlers/issues-reopened.js";
 import type { WebFormSettings } from "./http/web-form-env.js";
@@ -31,6 +32,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       ...options.deps,
     });
     app.on("issues.opened", (context) => onIssueOpened(context, deps));
+    app.on("issues.edited", (context) => onIssueEdited(context, deps));
     app.on("issue_comment.created", (context) => onIssueComment(context, deps));
     app.on("issues.closed", (context) => onIssueClosed(context, deps));
     app.on("issues.reopened", (context) => onIssueReopened(context, deps));

@@ -2,7 +2,7 @@
  * issue_comment.created: the comment commands (issue 5). Guards, reads once, the core decides
  * (`decideComment`), then at most three writes: missing labels, one issue update, one reply;
  * with a board configured, the card follows (docs/board.md). Edited comments never run commands:
- * only `created` is subscribed.
+ * only `created` is subscribed. The reporter's plain reply ends a pause for them (reporter-reply.ts).
  */
 import type { Context } from "probot";
 import { type CommentDecision, type ParsedCommand, type TicketState, decideComment, isCommandName, parseCommands, ticketStateFromLabels } from "../core/commands/index.js";
@@ -22,6 +22,7 @@ import type { Deps } from "./deps.js";
 import { announceResponse, answersTicket, mayAnswerTicket, noteResponse, responsibleFor } from "./first-response.js";
 import { isAppOwnIssue, isBot } from "./guards.js";
 import { proposeFaq } from "./propose-faq.js";
+import { isReporterReply, resumeForReporter } from "./reporter-reply.js";
 import { needsReroute, reroute, withAppliedAssignees } from "./reroute.js";
 
 type CommentContext = Context<"issue_comment.created">;
@@ -33,12 +34,14 @@ export async function onIssueComment(context: CommentContext, deps: Deps): Promi
   const isReporter = comment.user!.login.toLowerCase() === issue.user.login.toLowerCase();
   const hasCommands = parseCommands(comment.body).some(isCommandLine);
   const state = issue.state === "closed" ? "closed" : "open";
-  if (!hasCommands && !mayAnswerTicket(labels, isReporter, deps, state === "open" && isOnKnownBoard(deps, context.repo(), labels))) return;
+  const resumes = isReporterReply(labels, { isReporter, hasCommands, state });
+  if (!hasCommands && !resumes && !mayAnswerTicket(labels, isReporter, deps, state === "open" && isOnKnownBoard(deps, context.repo(), labels))) return;
   if (!deps.deliveries.claim(context.id)) {
     context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
     return;
   }
   try {
+    if (resumes) return await resumeForReporter(context, deps, labels);
     const config = await readRepoConfig(configLoader(context.octokit as Octokit, context.repo()));
     if (!config.ok) return await reportConfigProblems(context, context.issue(), config.problems, { isNewIssue: false });
     deps.knownBoards.note(context.repo(), config.value);

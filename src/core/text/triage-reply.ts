@@ -1,9 +1,13 @@
-/** The one reply posted on a new ticket: what happens next and by when, or what is missing. */
+/**
+ * The one reply posted on a new ticket: what happens next and by when, or what is missing; and the
+ * updated list when the reporter's edit still leaves something out (docs/support-process.md).
+ */
 import { formatLocal } from "../calendar/index.js";
 import type { Impact, Tier } from "../config/labels.js";
 import type { Component } from "../config/schema.js";
 import { FORM_FIELDS, type FormField } from "../intake/form-fields.js";
 import type { Problem } from "../result.js";
+import { needsInfoKey } from "../triage/awaiting-reporter.js";
 import type { WindowStatus } from "../triage/support-window.js";
 import { renderMarker } from "./markers.js";
 
@@ -17,7 +21,10 @@ export type TriageOutcome =
       component: Component;
       partners: { id: string; name: string }[];
       responsible: { id: string; name: string; isDesk: boolean };
-      dueAt: Date;
+      /** Undefined when no clock runs once the ticket is routed: after a pause, one answered or still paused. */
+      dueAt?: Date;
+      /** The tier's clock was answered before the pause (a request completed after the desk replied). */
+      isAnswered?: boolean;
       timeZone: string;
       targetHours: number;
       hoursPerDay: number;
@@ -40,9 +47,19 @@ export interface FaqLink {
   url: string;
 }
 
-export function renderTriageReply(outcome: TriageOutcome): string {
+export interface TriageReplyOptions {
+  /** The reporter edited the request and something is still missing: the list again, said as an update. */
+  isUpdate?: boolean;
+}
+
+/**
+ * The reply's text with its hidden marker. A needs-info reply carries the key of what it asked for
+ * (`data.problems`), so the same list is never asked twice.
+ */
+export function renderTriageReply(outcome: TriageOutcome, options: TriageReplyOptions = {}): string {
   const faq = "faqSuggestions" in outcome ? renderFaqLinks(outcome.faqSuggestions) : "";
-  return `${body(outcome)}${faq}\n\n${renderMarker({ kind: "triage", key: outcome.kind })}`;
+  const data = outcome.kind === "needs-info" ? { data: { problems: needsInfoKey(outcome.missing, outcome.problems) } } : {};
+  return `${body(outcome, options)}${faq}\n\n${renderMarker({ kind: "triage", key: outcome.kind, ...data })}`;
 }
 
 function renderFaqLinks(links: FaqLink[]): string {
@@ -50,7 +67,7 @@ function renderFaqLinks(links: FaqLink[]): string {
   return ["", "", "**These FAQ entries may already help:**", ...links.map((l) => `- [${l.question.replace(/[[\]]/g, "")}](${l.url})`)].join("\n");
 }
 
-function body(outcome: TriageOutcome): string {
+function body(outcome: TriageOutcome, options: TriageReplyOptions): string {
   switch (outcome.kind) {
     case "routed":
       return routed(outcome);
@@ -65,7 +82,9 @@ function body(outcome: TriageOutcome): string {
       ].join("\n");
     case "needs-info":
       return [
-        "Thank you for your request. Before the support desk can work on it, please complete it:",
+        options.isUpdate
+          ? "Thank you for the update. Some information is still missing before the support desk can work on it:"
+          : "Thank you for your request. Before the support desk can work on it, please complete it:",
         "",
         ...outcome.missing.map((field) => `- **${FORM_FIELDS[field]}**: missing`),
         ...outcome.problems.map((p) => `- **${p.where}**: ${p.message}`),
@@ -93,7 +112,7 @@ function routed(o: Extract<TriageOutcome, { kind: "routed" }>): string {
     `Thank you for your request. It is classified as **${o.tier}** (${o.tierName}), impact **${o.impact}** — ${lowerFirst(o.impactDescription)}`,
     "",
     `- Component: **${o.component.name}** (\`${o.component.id}\`), owned by ${owners}`,
-    `- Response due: **${formatLocal(o.dueAt, o.timeZone)}** — ${who} answers within ${hours(o.targetHours, o.hoursPerDay)}, counted Monday to Friday ${o.workingDay} ${o.timeZone} time, public holidays excluded.`,
+    deadline(o, who),
   ];
   if (o.assignee) lines.push(`- Assigned to @${o.assignee}.`);
   if (o.droppedAssignee) {
@@ -106,6 +125,18 @@ function routed(o: Extract<TriageOutcome, { kind: "routed" }>): string {
   const mentions = o.droppedAssignee ? [...new Set([...o.owners, ...o.mentions])] : o.mentions;
   if (mentions.length > 0) lines.push("", `cc ${mentions.join(" ")}`);
   return lines.join("\n");
+}
+
+function deadline(o: Extract<TriageOutcome, { kind: "routed" }>, who: string): string {
+  if (o.dueAt) {
+    return `- Response due: **${formatLocal(o.dueAt, o.timeZone)}** — ${who} answers within ${hours(o.targetHours, o.hoursPerDay)}, counted Monday to Friday ${o.workingDay} ${o.timeZone} time, public holidays excluded.`;
+  }
+  if (o.isAnswered) return `- ${capitalFirst(who)} has already answered in ${o.tier}, so no new response deadline applies.`;
+  return "- The response clock is paused; the deadline is given when it runs again.";
+}
+
+function capitalFirst(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
 function lowerFirst(text: string): string {
