@@ -4,9 +4,8 @@
  */
 import { asUnavailable } from "./errors.js";
 import type { Octokit, RepoRef } from "./octokit.js";
-import { TICKET_FIELDS, type TicketSnapshot, toSnapshot } from "./support-tickets.js";
+import { type GqlIssue, TICKET_FIELDS, type TicketSnapshot, toSnapshot, withWholeTimeline } from "./support-tickets.js";
 
-type GqlIssue = Parameters<typeof toSnapshot>[0];
 
 export const TICKET_QUERY = /* GraphQL */ `
   query SupportTicket($owner: String!, $name: String!, $number: Int!) {
@@ -26,5 +25,5 @@ export async function readSupportTicket(octokit: Octokit, repo: RepoRef, number:
     throw asUnavailable(error, `reading issue #${number}`);
   }
   const issue = data.repository?.issue;
-  return issue ? toSnapshot(issue) : undefined;
+  return issue ? toSnapshot(await withWholeTimeline(octokit, repo, issue)) : undefined;
 }

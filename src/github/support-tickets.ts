@@ -25,6 +25,20 @@ export interface TicketSnapshot {
   appComments: { id: number; body: string }[];
 }
 
+const TIMELINE_TYPES = "[LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, ISSUE_COMMENT]";
+
+/** The timeline events the clocks read: label changes, closes, reopens and comments. */
+const TIMELINE_ITEM_FIELDS = /* GraphQL */ `
+  fragment TimelineItemFields on IssueTimelineItems {
+    __typename
+    ... on LabeledEvent { createdAt actor { __typename login } label { name } }
+    ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
+    ... on ClosedEvent { createdAt actor { __typename login } stateReason }
+    ... on ReopenedEvent { createdAt actor { __typename login } }
+    ... on IssueComment { databaseId createdAt authorAssociation body author { __typename login } }
+  }
+`;
+
 /** What the clocks, reminders and reports read of an issue: one fragment for every ticket query. */
 export const TICKET_FIELDS = /* GraphQL */ `
   fragment TicketFields on Issue {
@@ -38,18 +52,27 @@ export const TICKET_FIELDS = /* GraphQL */ `
     author { __typename login }
     labels(first: 50) { nodes { name } }
     assignees(first: 10) { nodes { login } }
-    timelineItems(first: 100, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, CLOSED_EVENT, REOPENED_EVENT, ISSUE_COMMENT]) {
-      pageInfo { hasNextPage }
-      nodes {
-        __typename
-        ... on LabeledEvent { createdAt actor { __typename login } label { name } }
-        ... on UnlabeledEvent { createdAt actor { __typename login } label { name } }
-        ... on ClosedEvent { createdAt actor { __typename login } stateReason }
-        ... on ReopenedEvent { createdAt actor { __typename login } }
-        ... on IssueComment { databaseId createdAt authorAssociation body author { __typename login } }
+    timelineItems(first: 100, itemTypes: ${TIMELINE_TYPES}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...TimelineItemFields }
+    }
+  }
+  ${TIMELINE_ITEM_FIELDS}
+`;
+
+/** The rest of a long timeline (over 100 events): asked only for the issues that have one. */
+const TIMELINE_PAGE_QUERY = /* GraphQL */ `
+  query TicketTimeline($owner: String!, $name: String!, $number: Int!, $after: String) {
+    repository(owner: $owner, name: $name) {
+      issue(number: $number) {
+        timelineItems(first: 100, after: $after, itemTypes: ${TIMELINE_TYPES}) {
+          pageInfo { hasNextPage endCursor }
+          nodes { ...TimelineItemFields }
+        }
       }
     }
   }
+  ${TIMELINE_ITEM_FIELDS}
 `;
 
 export const TICKETS_QUERY = /* GraphQL */ `
@@ -75,7 +98,12 @@ type GqlTimelineItem =
   | { __typename: "ReopenedEvent"; createdAt: string; actor: GqlActor | null }
   | { __typename: "IssueComment"; databaseId: number; createdAt: string; authorAssociation: string; body: string; author: GqlActor | null };
 
-interface GqlIssue {
+interface GqlTimeline {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: (GqlTimelineItem | Record<string, never>)[];
+}
+
+export interface GqlIssue {
   number: number;
   title: string;
   url: string;
@@ -86,7 +114,7 @@ interface GqlIssue {
   author: GqlActor | null;
   labels: { nodes: { name: string }[] };
   assignees: { nodes: { login: string }[] };
-  timelineItems: { pageInfo: { hasNextPage: boolean }; nodes: (GqlTimelineItem | Record<string, never>)[] };
+  timelineItems: GqlTimeline;
 }
 
 interface GqlPage {
@@ -119,9 +147,33 @@ export async function* readTicketPages(octokit: Octokit, repo: RepoRef, options:
     }
     const issues = page.repository?.issues;
     if (!issues) return;
-    yield issues.nodes.map(toSnapshot);
+    const snapshots: TicketSnapshot[] = [];
+    for (const issue of issues.nodes) snapshots.push(toSnapshot(await withWholeTimeline(octokit, repo, issue)));
+    yield snapshots;
     after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (after);
+}
+
+/**
+ * An issue whose timeline has more than 100 events gets the rest, 100 a request: a long discussion
+ * must not hide its later answers, label changes or effort from the clocks and the report.
+ */
+export async function withWholeTimeline(octokit: Octokit, repo: RepoRef, issue: GqlIssue): Promise<GqlIssue> {
+  let timeline = issue.timelineItems;
+  const nodes = [...timeline.nodes];
+  while (timeline.pageInfo.hasNextPage && timeline.pageInfo.endCursor) {
+    let page: { repository: { issue: { timelineItems: GqlTimeline } | null } | null };
+    try {
+      page = await octokit.graphql(TIMELINE_PAGE_QUERY, { owner: repo.owner, name: repo.repo, number: issue.number, after: timeline.pageInfo.endCursor });
+    } catch (error) {
+      throw asUnavailable(error, `reading the timeline of issue #${issue.number}`);
+    }
+    const next = page.repository?.issue?.timelineItems;
+    if (!next) break;
+    nodes.push(...next.nodes);
+    timeline = next;
+  }
+  return nodes.length === issue.timelineItems.nodes.length ? issue : { ...issue, timelineItems: { pageInfo: timeline.pageInfo, nodes } };
 }
 
 const WRITE_ASSOCIATIONS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
