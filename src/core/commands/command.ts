@@ -3,6 +3,7 @@
  * Decisions are data (changes to make, a reply piece); the handler applies them and authorises.
  */
 import type { Impact, PauseReason, Tier } from "../config/labels.js";
+import { echoUserText } from "../text/user-text.js";
 import type { Config } from "../config/schema.js";
 import type { Problem } from "../result.js";
 import type { CommandName } from "./command-names.js";
@@ -106,5 +107,5 @@ export function sameWord(a: string, b: string): boolean {
 }
 
 export function quoteArg(text: string): string {
-  return `“${text}”`;
+  return `“${echoUserText(text, 80)}”`;
 }

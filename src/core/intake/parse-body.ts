@@ -7,6 +7,7 @@ import type { Component, Config } from "../config/schema.js";
 import { IMPACTS, type Impact } from "../config/labels.js";
 import { matchComponent } from "../config/model.js";
 import type { Problem } from "../result.js";
+import { echoUserText } from "../text/user-text.js";
 import {
   FORM_FIELDS,
   FORM_FIELD_ORDER,
@@ -133,6 +134,5 @@ function firstWord(text: string): string {
 }
 
 function oneLine(text: string): string {
-  const line = text.trim().split("\n")[0] ?? "";
-  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+  return echoUserText(text.trim().split("\n")[0] ?? "", 60);
 }

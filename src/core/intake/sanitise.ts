@@ -105,6 +105,9 @@ function sanitiseParagraph(paragraph: string, hosts: readonly string[]): string 
 
 function findClosingRun(text: string, from: number, run: number): number {
   for (let j = from; j < text.length; j++) {
+    // Only single-line code spans are kept: a list item, quote or HTML block on the next line ends
+    // the paragraph first in CommonMark, and its text would render (mentions included).
+    if (text[j] === "\n") return -1;
     if (text[j] !== "`") continue;
     let n = 1;
     while (text[j + n] === "`") n++;

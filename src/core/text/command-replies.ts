@@ -9,6 +9,7 @@ import { LABELS, PAUSE_LABELS, type Tier } from "../config/labels.js";
 import { findComponent } from "../config/model.js";
 import type { Config } from "../config/schema.js";
 import type { Problem } from "../result.js";
+import { echoUserText } from "./user-text.js";
 import { renderMarker } from "./markers.js";
 
 /** The clock a command started: when its response is due, on whose calendar. */
@@ -45,7 +46,7 @@ export interface ReplyFacts {
 }
 
 export function renderCommandReply(outcomes: readonly CommandOutcome[], facts: ReplyFacts): string {
-  const sections = outcomes.map((outcome) => [`> ${outcome.command}`, "", ...answer(outcome, facts)].join("\n"));
+  const sections = outcomes.map((outcome) => [`> ${echoUserText(outcome.command)}`, "", ...answer(outcome, facts)].join("\n"));
   const routing = facts.routing ? routingLines(facts.routing) : [];
   return [...sections, ...(routing.length > 0 ? [routing.join("\n")] : []), renderMarker({ kind: "reply", key: facts.key })].join("\n\n");
 }
