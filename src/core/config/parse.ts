@@ -4,6 +4,8 @@
  */
 import type { z } from "zod";
 import { type Problem, type Result, fail, ok } from "../result.js";
+import { validateCalendarSpec } from "../calendar/index.js";
+import { partnerCalendarSpec } from "./calendar-spec.js";
 import { DEFAULT_CONFIG } from "./defaults.js";
 import { type Config, ConfigSchema } from "./schema.js";
 
@@ -82,15 +84,30 @@ function crossCheck(config: Config, file: string): Problem[] {
   }
   if (Object.keys(config.components).length === 0) at("components", "at least one component is needed");
   for (const [id, partner] of Object.entries(config.partners)) {
-    if (!isTimeZone(partner.timeZone)) at(`partners.${id}.timeZone`, `unknown time zone "${partner.timeZone}" (use an IANA name such as Europe/Brussels)`);
-    for (const [i, closure] of partner.holidays.closures.entries()) {
-      if (closure.to < closure.from) at(`partners.${id}.holidays.closures.${i}`, "a closure ends before it starts");
+    if (!isTimeZone(partner.timeZone)) {
+      at(`partners.${id}.timeZone`, `unknown time zone "${partner.timeZone}" (use an IANA name such as Europe/Brussels)`);
+      continue;
+    }
+    // The calendar is built from these later; an unknown holiday country or region must fail here, by name.
+    const calendar = validateCalendarSpec(partnerCalendarSpec(config, id));
+    if (!calendar.ok) {
+      for (const problem of calendar.problems) at(`partners.${id}.${calendarKey(problem.where)}`, problem.message);
     }
   }
   if (config.workingHours.end <= config.workingHours.start) at("workingHours.end", "the working day must end after it starts");
   const { start, end } = config.supportWindow;
   if (start && end && end < start) at("supportWindow.end", "the support window ends before it starts");
   return problems;
+}
+
+/** The calendar names its fields as the calendar spec does; say them as the configuration file does. */
+function calendarKey(where: string): string {
+  const closure = /^closures\[(\d+)\]/.exec(where);
+  if (closure) return `holidays.closures.${closure[1]}`;
+  const extra = /^extraHolidays\[(\d+)\]/.exec(where);
+  if (extra) return `holidays.extraDates.${extra[1]}`;
+  if (where === "country" || where === "region") return `holidays.${where}`;
+  return where === "workingDays" || where.startsWith("day") ? "" : where;
 }
 
 function isTimeZone(zone: string): boolean {
