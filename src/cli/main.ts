@@ -8,7 +8,7 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CalendarCache } from "../handlers/deps.js";
-import { GitHubUnavailable } from "../github/errors.js";
+import { GitHubUnavailable, graphqlErrorType, statusOf } from "../github/errors.js";
 import { configLoader } from "../github/repository-files.js";
 import { backfillBoard } from "../jobs/board.js";
 import { readClockContext } from "../jobs/clock-context.js";
@@ -38,6 +38,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
       io.err(`duet-support: ${error.message}\n`);
       return EXIT.usage;
     }
+    const refused = refusal(error);
+    if (refused) {
+      io.err(`duet-support: ${refused}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof GitHubUnavailable) {
       io.err(`duet-support: GitHub could not be reached after retries: ${error.message}\n`);
       return EXIT.failure;
@@ -45,6 +50,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     io.err(`duet-support: ${(error as Error)?.stack ?? String(error)}\n`);
     return EXIT.failure;
   }
+}
+
+/** GitHub answered, and the answer means the arguments or the credentials are wrong (exit 2). */
+function refusal(error: unknown): string | undefined {
+  const type = graphqlErrorType(error);
+  if (type === "NOT_FOUND") return `not found: ${(error as Error).message} (check --repo and that the token can read it)`;
+  if (type === "FORBIDDEN") return `forbidden: ${(error as Error).message} (the token lacks a permission)`;
+  const status = statusOf(error);
+  if (status === 401) return "GitHub refused the credentials (401): check GITHUB_TOKEN, or APP_ID and PRIVATE_KEY";
+  if (status === 403 && !/rate limit/i.test((error as Error).message)) return `GitHub refused the request (403): ${(error as Error).message}`;
+  if (status === 404) return `not found (404): ${(error as Error).message} (check --repo and that the token can read it)`;
+  return undefined;
 }
 
 async function dispatch(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {

@@ -31,7 +31,12 @@ export function needsReroute(before: TicketState, after: TicketState): boolean {
 export async function reroute(octokit: Octokit, repo: RepoRef, config: Config, before: TicketState, after: TicketState, currentAssignees: string[]): Promise<Reroute> {
   const rules = await readSupportOwners(octokit, repo, config);
   if (!rules.ok) return { owners: [], routing: { mentions: [], unreadableTeams: [], problems: rules.problems } };
-  const component = findComponent(config, after.component!)!;
+  const component = findComponent(config, after.component!);
+  // A component label the configuration no longer knows (removed, or set by hand): nobody to route to.
+  if (!component) {
+    const problem = { where: "component", message: `"${after.component}" is not a configured component; set one with /component <id>` };
+    return { owners: [], routing: { mentions: [], unreadableTeams: [], problems: [problem] } };
+  }
   const listed = ownersOf(rules.value, component.id);
   const owners: Owner[] = listed.length > 0 ? listed : component.owners.map((p) => ({ kind: "team", org: repo.owner, slug: config.partners[p]!.team }));
   const { candidates, unreadableTeams } = await readAssignmentCandidates(octokit, repo, owners);

@@ -111,6 +111,12 @@ describe("duet-support sweep", () => {
     expect(run.stderr).toContain("the app is not installed on elsewhere/support");
   });
 
+  it("exits 2 for a repository that does not exist, not 1 as if GitHub were down", async () => {
+    const run = await runCli(["sweep", "--repo", "duet/suport"], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("check --repo");
+  });
+
   it("exits 2 without credentials, naming what to set", async () => {
     const run = await runCli(["sweep", "--repo", "duet/support"], { GITHUB_API_URL: fake.url });
     expect(run.code).toBe(2);

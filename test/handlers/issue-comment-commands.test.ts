@@ -77,6 +77,19 @@ describe("issue_comment.created: each command", () => {
     expect(c.writes).toBe(2);
   });
 
+  it("/tier L3 on a component the configuration no longer has relabels, assigns nobody and says why", async () => {
+    const labels = ["tier: L2", "impact: medium", "component: old-portal", "partner: TNO"];
+    nockNoSupportOwners();
+    nockLabels(c, ["tier: L3", ...labels]);
+    nockUpdate(c);
+    nockReply(c);
+    await probot.receive(commentEvent("/tier L3", { labels }));
+    expect(nock.isDone()).toBe(true);
+    expect(c.update!.labels).toContain("tier: L3");
+    expect(c.update!.assignees).toBeUndefined();
+    expect(c.comments[0]).toContain('"old-portal" is not a configured component');
+  });
+
   it("/impact high moves the ticket up to L3 as triage would", async () => {
     nockNoSupportOwners();
     nockTeamMembers("duet-tno", ["tno-tom"]);
