@@ -176,6 +176,10 @@ export async function withWholeTimeline(octokit: Octokit, repo: RepoRef, issue: 
   return nodes.length === issue.timelineItems.nodes.length ? issue : { ...issue, timelineItems: { pageInfo: timeline.pageInfo, nodes } };
 }
 
+export function hasAppMarker(body: string | null | undefined): boolean {
+  return (body ?? "").includes("<!-- duet-support:");
+}
+
 const WRITE_ASSOCIATIONS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 
 function actorOf(actor: GqlActor | null, association?: string): Actor {
@@ -206,8 +210,11 @@ export function toSnapshot(issue: GqlIssue): TicketSnapshot {
         break;
       case "IssueComment": {
         const author = actorOf(item.author, item.authorAssociation);
-        events.push({ kind: "comment", at, author, body: item.body });
-        if (author.isBot && item.body.includes("<!-- duet-support:")) appComments.push({ id: item.databaseId, body: item.body });
+        // The CLI may run with a person's token: its comments carry the app's markers. They are the
+        // app's, never a response; a reporter's forged marker (no write access) is just a comment.
+        const isApp = hasAppMarker(item.body) && (author.isBot || author.hasWriteAccess);
+        events.push({ kind: "comment", at, author: isApp ? { ...author, isBot: true } : author, body: item.body });
+        if (isApp) appComments.push({ id: item.databaseId, body: item.body });
         break;
       }
     }

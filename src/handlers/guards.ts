@@ -19,3 +19,11 @@ export function isAppOwnIssue(body: string | null | undefined): boolean {
 export function isWebFormIssue(body: string | null | undefined): boolean {
   return /<!--\s*duet-support:web-form\b/.test(body ?? "");
 }
+
+/**
+ * A comment the app posted through a person's token (the CLI with GITHUB_TOKEN): it carries the
+ * app's hidden markers and comes from someone with write access. It is no command and no response.
+ */
+export function isAppCommentByProxy(comment: { body?: string | null; author_association?: string }): boolean {
+  return /<!--\s*duet-support:/.test(comment.body ?? "") && ["OWNER", "MEMBER", "COLLABORATOR"].includes(comment.author_association ?? "");
+}

@@ -20,7 +20,7 @@ import { type BoardChange, answeredClock, boardTargetOf, enteredClock, isOnKnown
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
 import { announceResponse, answersTicket, mayAnswerTicket, noteResponse, responsibleFor } from "./first-response.js";
-import { isAppOwnIssue, isBot } from "./guards.js";
+import { isAppCommentByProxy, isAppOwnIssue, isBot } from "./guards.js";
 import { proposeFaq } from "./propose-faq.js";
 import { isReporterReply, resumeForReporter } from "./reporter-reply.js";
 import { needsReroute, reroute, withAppliedAssignees } from "./reroute.js";
@@ -29,7 +29,7 @@ type CommentContext = Context<"issue_comment.created">;
 
 export async function onIssueComment(context: CommentContext, deps: Deps): Promise<void> {
   const { comment, issue, sender } = context.payload;
-  if (isBot(sender) || isBot(comment.user) || issue.pull_request || isAppOwnIssue(issue.body)) return;
+  if (isBot(sender) || isBot(comment.user) || isAppCommentByProxy(comment) || issue.pull_request || isAppOwnIssue(issue.body)) return;
   const labels = (issue.labels ?? []).map((l) => l.name);
   const isReporter = comment.user!.login.toLowerCase() === issue.user.login.toLowerCase();
   const hasCommands = parseCommands(comment.body).some(isCommandLine);

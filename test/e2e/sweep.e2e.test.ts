@@ -73,6 +73,19 @@ describe("duet-support sweep", () => {
     expect(fake.requests.filter((r) => r.method !== "GET" && !r.path.endsWith("graphql"))).toEqual([]);
   });
 
+  it("run with a person's token, its own warning is no response: the breach notice still follows", async () => {
+    fake.addRepo("duet", "personal");
+    fake.addToken("ghp_desk_anna", "desk-anna");
+    const labels = ["tier: L1", "impact: low", "component: message-broker", "partner: ATC"];
+    const issue = fake.addIssue("duet", "personal", { title: "Broker slow", user: "city-reporter", labels, created_at: "2026-11-26T07:00:00Z" });
+    for (const label of labels) fake.addEvent("duet", "personal", issue.number, { event: "labeled", label, actor: BOT, created_at: "2026-11-26T07:00:00Z" });
+    const personal = { GITHUB_TOKEN: "ghp_desk_anna", GITHUB_API_URL: fake.url };
+    expect((await runCli(["sweep", "--repo", "duet/personal", "--now", NOW], personal)).stdout).toContain("posted 1 warning(s) and 0 breach");
+    const later = await runCli(["sweep", "--repo", "duet/personal", "--now", "2026-11-26T10:30:00Z"], personal);
+    expect(later.stdout).toContain("posted 0 warning(s) and 1 breach notice(s)");
+    expect(fake.state.requireIssue("duet", "personal", issue.number).comments.map((c) => c.user.login)).toEqual(["desk-anna", "desk-anna"]);
+  });
+
   it("--dry-run prints the table and writes nothing", async () => {
     ticket("Fresh", "2026-11-26T07:00:00Z", ["tier: L3", "impact: high", "component: noise-modeller-athens-flanders", "partner: TNO"]);
     fake.clearRequests();
