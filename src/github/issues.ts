@@ -1,5 +1,5 @@
 /** Writes to one issue, in domain verbs: apply a plan in one update, post a reply. */
-import { asUnavailable } from "./errors.js";
+import { asUnavailable, isNotFound } from "./errors.js";
 import type { IssueRef, Octokit } from "./octokit.js";
 
 export interface IssueUpdate {
@@ -23,6 +23,26 @@ export async function updateIssue(octokit: Octokit, issue: IssueRef, update: Iss
     };
   } catch (error) {
     throw asUnavailable(error, `updating issue #${issue.issue_number}`);
+  }
+}
+
+/** Adds labels without touching the others (no stale full set can undo someone's change). */
+export async function addLabels(octokit: Octokit, issue: IssueRef, labels: string[]): Promise<void> {
+  if (labels.length === 0) return;
+  try {
+    await octokit.rest.issues.addLabels({ ...issue, labels });
+  } catch (error) {
+    throw asUnavailable(error, `labelling issue #${issue.issue_number}`);
+  }
+}
+
+/** Removes one label; one already gone is fine. */
+export async function removeLabel(octokit: Octokit, issue: IssueRef, name: string): Promise<void> {
+  try {
+    await octokit.rest.issues.removeLabel({ ...issue, name });
+  } catch (error) {
+    if (isNotFound(error)) return;
+    throw asUnavailable(error, `unlabelling issue #${issue.issue_number}`);
   }
 }
 

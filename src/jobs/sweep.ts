@@ -9,7 +9,7 @@ import { type SweepRow, sweepTicket } from "../core/reminders/reminders.js";
 import { BoardCache } from "../github/board.js";
 import { type BoardSyncLog, syncBoard } from "../handlers/board-sync.js";
 import type { CalendarCache } from "../handlers/deps.js";
-import { nextLabels, postComment, updateIssue } from "../github/issues.js";
+import { addLabels, nextLabels, postComment, removeLabel } from "../github/issues.js";
 import type { Octokit, RepoRef } from "../github/octokit.js";
 import type { ConfigLoader } from "../github/repository-files.js";
 import { countRequests } from "../github/request-count.js";
@@ -68,7 +68,9 @@ export async function sweepRepository(options: SweepOptions): Promise<SweepResul
       const issue = { ...repo, issue_number: ticket.number };
       const labels = nextLabels(ticket.labels, reminder.labelsToAdd, reminder.labelsToRemove);
       // Writes one at a time: GitHub's secondary rate limits punish bursts of content creation.
-      if (reminder.labelsToAdd.length + reminder.labelsToRemove.length > 0) await updateIssue(octokit, issue, { labels });
+      // The page may be minutes old: add and remove only the SLA labels, never rewrite the whole set.
+      await addLabels(octokit, issue, reminder.labelsToAdd);
+      for (const name of reminder.labelsToRemove) await removeLabel(octokit, issue, name);
       await postComment(octokit, issue, reminder.body);
       // The clock is in hand: the card costs its read and one write, and nothing without a board.
       await syncBoard({ octokit, issue, log: options.log ?? CONSOLE_LOG }, board, ctx.config, { labels, state: "open", clock, appCommentBodies: ticket.appCommentBodies });

@@ -84,6 +84,8 @@ describe("duet-support sweep", () => {
     const later = await runCli(["sweep", "--repo", "duet/personal", "--now", "2026-11-26T10:30:00Z"], personal);
     expect(later.stdout).toContain("posted 0 warning(s) and 1 breach notice(s)");
     expect(fake.state.requireIssue("duet", "personal", issue.number).comments.map((c) => c.user.login)).toEqual(["desk-anna", "desk-anna"]);
+    // Only the SLA labels moved: the warning gave way to the breach, the rest stayed.
+    expect([...fake.state.requireIssue("duet", "personal", issue.number).labels].sort()).toEqual([...labels, "sla: breached"].sort());
   });
 
   it("--dry-run prints the table and writes nothing", async () => {
