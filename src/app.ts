@@ -11,6 +11,7 @@ import { onIssueOpened } from "./handlers/issues-opened.js";
 import { onIssueReopened } from "./handlers/issues-reopened.js";
 import type { WebFormSettings } from "./http/web-form-env.js";
 import { startIntervalSweep } from "./jobs/sweep-installations.js";
+import { startStoreMaintenance } from "./store/maintenance.js";
 import type { Store } from "./store/open-store.js";
 import { startWebForm } from "./web-form.js";
 
@@ -42,6 +43,8 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       startIntervalSweep(app, { minutes, now: deps.now, calendars: deps.calendars, boards: deps.boards });
       app.log.info(`sweeping SLA clocks every ${minutes} minutes`);
     }
+
+    if (store) startStoreMaintenance(store, { ...(options.webForm && { retention: options.webForm.retention }), now: deps.now, log: app.log.child({ name: "store" }) });
 
     const webFormRepo = options.webForm?.repo;
     if (store && options.webForm && webFormRepo && addHandler) {

@@ -1,12 +1,13 @@
 /**
  * Wires the web feedback form (SPEC §3 "HTTP") into the app: the store-backed outbox worker that
- * files submissions as issues in SUPPORT_REPO through the app's installation there, the routes,
- * reporter e-mails, and the retention purge. Decides nothing itself.
+ * files submissions as issues in SUPPORT_REPO through the app's installation there, the routes and
+ * reporter e-mails. Decides nothing itself.
  */
 import type { Probot } from "probot";
 import { ProbotOctokit } from "probot";
 import { type Config, defaultConfig } from "./core/config/index.js";
 import { createIssueCreator } from "./github/create-issue.js";
+import { isNotFound, statusOf } from "./github/errors.js";
 import type { Octokit, RepoRef } from "./github/octokit.js";
 import { configLoader, readRepoConfig } from "./github/repository-files.js";
 import { supportRoutes, type NodeHandler } from "./http/support-routes.js";
@@ -18,7 +19,6 @@ import { OutboxWorker } from "./store/outbox-worker.js";
 const CONFIG_CACHE_MS = 5 * 60_000;
 /** After GitHub failed to answer, ask again soon rather than showing the defaults for minutes. */
 const CONFIG_RETRY_MS = 30_000;
-const PURGE_EVERY_MS = 60 * 60_000;
 
 export interface WebForm {
   routes: NodeHandler;
@@ -34,6 +34,15 @@ export function startWebForm(app: Probot, settings: WebFormSettings & { repo: Re
   // A reporter is waiting on every request the form makes: no retries here (the outbox retries with
   // its own backoff), so a GitHub outage answers "queued" at once instead of after Octokit's retries.
   const client = async (): Promise<Octokit> => {
+    try {
+      return await installationClient();
+    } catch (error) {
+      // Reinstalled or removed: find the installation again next time rather than failing forever.
+      if (isNotFound(error) || statusOf(error) === 401) installationId = token = undefined;
+      throw error;
+    }
+  };
+  const installationClient = async (): Promise<Octokit> => {
     const appOctokit = await app.auth();
     const request = { retries: 0 };
     if (installationId === undefined) {
@@ -72,18 +81,9 @@ export function startWebForm(app: Probot, settings: WebFormSettings & { repo: Re
   const routes = supportRoutes({ store, config, repo, worker, now, origins: settings.allowedOrigins, retention: settings.retention, log });
   const transport = createSmtpTransport(settings.smtpUrl);
   const mailer = transport ? createReporterMailer({ store, transport, from: settings.smtpFrom, now, log }) : undefined;
-  const purge = setInterval(() => {
-    const counts = store.purgeExpired(now(), settings.retention);
-    store.pruneDeliveries(now());
-    log.info({ purged: counts }, "retention purge");
-  }, PURGE_EVERY_MS);
-  purge.unref();
   return {
     routes,
     ...(mailer && { mailer }),
-    stop: () => {
-      clearInterval(purge);
-      worker.stop();
-    },
+    stop: () => worker.stop(),
   };
 }
