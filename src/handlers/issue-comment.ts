@@ -32,7 +32,9 @@ export async function onIssueComment(context: CommentContext, deps: Deps): Promi
   if (isBot(sender) || isBot(comment.user) || isAppCommentByProxy(comment) || issue.pull_request || isAppOwnIssue(issue.body)) return;
   const labels = (issue.labels ?? []).map((l) => l.name);
   const isReporter = comment.user!.login.toLowerCase() === issue.user.login.toLowerCase();
-  const hasCommands = parseCommands(comment.body).some(isCommandLine);
+  const parsed = parseCommands(comment.body);
+  // A reporter's "/tmp is full" is a sentence, not an unknown command: only known commands count for them.
+  const hasCommands = isReporter ? parsed.some((command) => isCommandName(command.name)) : parsed.some(isCommandLine);
   const state = issue.state === "closed" ? "closed" : "open";
   const resumes = isReporterReply(labels, { isReporter, hasCommands, state });
   if (!hasCommands && !resumes && !mayAnswerTicket(labels, isReporter, deps, state === "open" && isOnKnownBoard(deps, context.repo(), labels))) return;

@@ -47,6 +47,7 @@ export const COMMENT_ID = 5501;
 export const L2_TICKET = ["tier: L2", "impact: medium", "component: noise-modeller-athens-flanders", "partner: TNO"];
 
 export interface Captured {
+  removedLabels?: string[];
   update?: { labels: string[]; assignees?: string[] };
   comments: string[];
   createdLabels: string[];
@@ -176,6 +177,15 @@ export function nockUpdate(c: Captured, assignedByGitHub?: (requested: string[])
     const requested = c.update?.assignees ?? [];
     const assignees = assignedByGitHub ? assignedByGitHub(requested) : requested;
     return { number: ISSUE, labels: c.update!.labels.map((name) => ({ name })), assignees: assignees.map((a) => user(a)) };
+  });
+}
+
+/** One label removed (DELETE), as the pause ends without rewriting the other labels. */
+export function nockRemoveLabel(c: Captured, name: string): void {
+  nock(API).delete(`${repoPath}/issues/${ISSUE}/labels/${encodeURIComponent(name)}`).reply(200, () => {
+    c.writes++;
+    c.removedLabels = [...(c.removedLabels ?? []), name];
+    return [];
   });
 }
 

@@ -20,9 +20,9 @@ import {
   nockMembership,
   nockPermission,
   nockReply,
+  nockRemoveLabel,
   nockStart,
   nockTicketHistory,
-  nockUpdate,
 } from "./issue-comment-harness.js";
 
 /** An L1 ticket on CesiumJS that triage sent back to its reporter. */
@@ -43,22 +43,41 @@ describe("issue_comment.created: the reporter's reply ends the pause for the rep
     nock.enableNetConnect();
   });
 
-  it("the reporter's reply removes status: needs-info with one update and no reply", async () => {
+  it("the reporter's reply removes status: needs-info with one write and no reply", async () => {
     nockToken();
-    nockUpdate(c);
+    nockPausedByDesk();
+    nockRemoveLabel(c, "status: needs-info");
     await probot.receive(commentEvent("It happens in Firefox 128, since Monday.", { login: REPORTER, labels: WAITING }));
     expect(nock.isDone()).toBe(true);
-    expect(c.update).toEqual({ labels: ["tier: L1", "component: cesiumjs", "partner: VCS"] });
+    expect(c.removedLabels).toEqual(["status: needs-info"]);
+    expect(c.update).toBeUndefined();
     expect(c.comments).toEqual([]);
     expect(c.writes).toBe(1);
   });
 
   it("on a ticket paused for both, only the reporter's pause ends: status: external stays", async () => {
     nockToken();
-    nockUpdate(c);
+    nockPausedByDesk();
+    nockRemoveLabel(c, "status: needs-info");
     await probot.receive(commentEvent("Here is the screenshot.", { login: REPORTER, labels: [...WAITING, "status: external"] }));
     expect(nock.isDone()).toBe(true);
-    expect(c.update!.labels).toEqual(["tier: L1", "component: cesiumjs", "partner: VCS", "status: external"]);
+    expect(c.removedLabels).toEqual(["status: needs-info"]);
+  });
+
+  it("a reply to a request triage found incomplete leaves the pause: the form's completion re-triages it", async () => {
+    nockToken();
+    nockTicketHistory({
+      createdAt: "2026-11-26T08:00:00Z",
+      labels: WAITING,
+      state: "OPEN",
+      timeline: [
+        ...WAITING.map((label) => ({ kind: "labeled" as const, label, at: "2026-11-26T08:00:05Z" })),
+        { kind: "comment", by: "duet-support[bot]", at: "2026-11-26T08:00:06Z", body: "Please complete it.\n\n<!-- duet-support:triage key=needs-info -->" },
+      ],
+    });
+    await probot.receive(commentEvent("It's the Message Broker.", { login: REPORTER, labels: WAITING }));
+    expect(nock.isDone()).toBe(true);
+    expect(c.writes).toBe(0);
   });
 
   it.each([
@@ -83,9 +102,20 @@ describe("issue_comment.created: the reporter's reply ends the pause for the rep
     expect(c.comments[0]).toContain("nothing was changed");
   });
 
+  it("a reporter's line that merely starts with a slash is a reply, not an unknown command", async () => {
+    nockToken();
+    nockPausedByDesk();
+    nockRemoveLabel(c, "status: needs-info");
+    await probot.receive(commentEvent("/tmp is full on my machine too.", { login: REPORTER, labels: WAITING }));
+    expect(nock.isDone()).toBe(true);
+    expect(c.removedLabels).toEqual(["status: needs-info"]);
+    expect(c.comments).toEqual([]);
+  });
+
   it("a redelivered webhook (same delivery id) changes nothing a second time", async () => {
     nockToken();
-    nockUpdate(c);
+    nockPausedByDesk();
+    nockRemoveLabel(c, "status: needs-info");
     const event = commentEvent("Firefox 128.", { login: REPORTER, labels: WAITING });
     await probot.receive(event);
     expect(nock.isDone()).toBe(true);
@@ -98,7 +128,8 @@ describe("issue_comment.created: the reporter's reply ends the pause for the rep
     known.note({ owner: ORG, repo: REPO }, { board: { owner: "duet", number: 1 } });
     probot = await createCommentProbot({ now: () => NOW, knownBoards: known });
     nockToken();
-    nockUpdate(c);
+    nockPausedByDesk();
+    nockRemoveLabel(c, "status: needs-info");
     nock(API).get(`/repos/${ORG}/${REPO}/contents/${encodeURIComponent(".github/duet-support.yml")}`)
       .reply(200, "board:\n  owner: duet\n  number: 1\n", { "content-type": "application/vnd.github.raw; charset=utf-8" });
     nockTicketHistory({
@@ -116,6 +147,20 @@ describe("issue_comment.created: the reporter's reply ends the pause for the rep
     expect(sets).toEqual([["SLA state=on track", "Response due=2026-11-26"]]);
   });
 });
+
+/** The ticket's history: routed, then paused by the desk's `/pause reporter` (no incomplete form). */
+function nockPausedByDesk(): void {
+  nockTicketHistory({
+    createdAt: "2026-11-26T08:00:00Z",
+    labels: WAITING,
+    state: "OPEN",
+    timeline: [
+      ...ROUTED.map((label) => ({ kind: "labeled" as const, label, at: "2026-11-26T08:00:05Z" })),
+      { kind: "comment", by: "duet-support[bot]", at: "2026-11-26T08:00:06Z", body: "Classified.\n\n<!-- duet-support:triage key=routed -->" },
+      { kind: "labeled", label: "status: needs-info", at: "2026-11-26T09:00:00Z", by: DESK },
+    ],
+  });
+}
 
 type GqlBody = { query: string; variables: Record<string, unknown> };
 const SELECTS: Record<string, readonly string[]> = { Tier: ["L1", "L2", "L3"], Impact: ["low", "medium", "high"], "SLA state": ["on track", "warning", "breached", "paused", "answered", "closed"] };
