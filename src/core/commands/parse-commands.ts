@@ -5,9 +5,12 @@
 import type { ParsedCommand } from "./command.js";
 import { TEXT_COMMANDS, isCommandName } from "./command-names.js";
 
-/** `/name` then a space or the end of the line, so `/usr/bin/env` and `/path.txt` are not commands. */
-const COMMAND_LINE = /^[ \t]*\/([A-Za-z][A-Za-z-]*)(?=[ \t]|$)[ \t]*(.*?)[ \t]*$/;
-const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+/**
+ * `/name` then a space or the end of the line, so `/usr/bin/env` and `/path.txt` are not commands.
+ * At most three spaces before it: four make an indented code block in CommonMark.
+ */
+const COMMAND_LINE = /^ {0,3}\/([A-Za-z][A-Za-z-]*)(?=[ \t]|$)[ \t]*(.*?)[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const QUOTED = /^[ \t]*>/;
 
 /**
@@ -25,7 +28,8 @@ export function parseCommands(body: string | null | undefined): ParsedCommand[] 
       return;
     }
     const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
+    // A backtick fence's info string has no backtick: "```make``` fails" is inline code, not a fence.
+    if (fenceMatch && !(fenceMatch[1]![0] === "`" && !fence && fenceMatch[2]!.includes("`"))) {
       const marker = fenceMatch[1]!;
       if (!fence) fence = marker;
       // CommonMark: a closing fence uses the same character, is at least as long, and has no info string.

@@ -46,3 +46,13 @@ describe("the text of /escalate and /faq", () => {
     expect(parsed[0]!.text).toBe(text);
   });
 });
+
+describe("parseCommands follows CommonMark's code blocks", () => {
+  it.each([
+    { description: "a line opening with inline triple backticks is no fence", body: "```make deploy``` fails\n/tier L2", lines: ["/tier L2"] },
+    { description: "four spaces make an indented code block", body: "Try this:\n\n    /tier L2", lines: [] },
+    { description: "up to three spaces are still a command", body: "   /tier L2", lines: ["/tier L2"] },
+  ])("$description", ({ body, lines }) => {
+    expect(parseCommands(body).map((c) => c.line)).toEqual(lines);
+  });
+});
