@@ -14,6 +14,8 @@ export interface DeliveryLog {
   claim(deliveryId: string): boolean;
   /** Gives an id back after a failure, so GitHub's redelivery can retry it. */
   release(deliveryId: string): void;
+  /** The handling of an id finished (the app calls it after every handler). */
+  complete(deliveryId: string): void;
 }
 
 export class MemoryDeliveryLog implements DeliveryLog {
@@ -25,6 +27,9 @@ export class MemoryDeliveryLog implements DeliveryLog {
   }
   release(id: string): void {
     this.seen.delete(id);
+  }
+  complete(): void {
+    // In memory, a claimed id is already remembered for the life of the process.
   }
 }
 

@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import { claimDelivery, pruneDeliveries, releaseDelivery } from "./deliveries.js";
+import { claimDelivery, completeDelivery, pruneDeliveries, releaseDelivery } from "./deliveries.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { Notifications } from "./notifications.js";
 import { Outbox } from "./outbox.js";
@@ -20,6 +20,8 @@ export interface Store {
   claimDelivery(id: string, now?: Date): boolean;
   /** Gives a delivery id back after its handling failed. */
   releaseDelivery(id: string): void;
+  /** Marks a claimed delivery as handled. */
+  completeDelivery(id: string, now?: Date): void;
   /** Forgets deliveries older than 30 days; returns how many. */
   pruneDeliveries(now: Date): number;
   readonly outbox: Outbox;
@@ -40,10 +42,23 @@ export function openStore(path: string = DEFAULT_DATABASE_PATH): Store {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   migrate(db);
+  // Deliveries this process is handling right now: another claim of one of them is a duplicate.
+  const heldHere = new Set<string>();
   return {
     path,
-    claimDelivery: (id, now = new Date()) => claimDelivery(db, id, now),
-    releaseDelivery: (id) => releaseDelivery(db, id),
+    claimDelivery: (id, now = new Date()) => {
+      const claimed = claimDelivery(db, id, now, heldHere);
+      if (claimed) heldHere.add(id);
+      return claimed;
+    },
+    completeDelivery: (id, now = new Date()) => {
+      completeDelivery(db, id, now);
+      heldHere.delete(id);
+    },
+    releaseDelivery: (id) => {
+      releaseDelivery(db, id);
+      heldHere.delete(id);
+    },
     pruneDeliveries: (now) => pruneDeliveries(db, now),
     outbox: new Outbox(db),
     reporters: new Reporters(db),

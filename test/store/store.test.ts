@@ -63,6 +63,19 @@ describe("deliveries", () => {
     expect(store.pruneDeliveries(at(31))).toBe(1);
     expect(store.claimDelivery("d-1", at(31))).toBe(true);
   });
+
+  it("a delivery whose handler never finished (the process died) is claimed again after a restart; a finished one is not", () => {
+    const { store, path } = tempStore();
+    expect(store.claimDelivery("died", t0)).toBe(true);
+    expect(store.claimDelivery("done", t0)).toBe(true);
+    store.completeDelivery("done", t0);
+    expect(store.claimDelivery("died", t0)).toBe(false); // still being handled here
+    store.close();
+    const restarted = openStore(path);
+    stores.push(restarted);
+    expect(restarted.claimDelivery("died", at(1))).toBe(true);
+    expect(restarted.claimDelivery("done", at(1))).toBe(false);
+  });
 });
 
 describe("outbox", () => {

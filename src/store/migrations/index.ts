@@ -3,6 +3,7 @@
  * because stores in the field have already applied it.
  */
 import { MIGRATION_001 } from "./001-initial.js";
+import { MIGRATION_002 } from "./002-delivery-handled.js";
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [MIGRATION_001];
+export const MIGRATIONS: readonly Migration[] = [MIGRATION_001, MIGRATION_002];
