@@ -23,8 +23,9 @@ interface RunningClock {
 export function deriveClocks(history: TicketHistory, rules: ClockRules, now: Date): SlaClock[] {
   if (history.createdAt > now) return [];
   const events = history.events.filter((event) => event.at <= now).sort((a, b) => a.at.getTime() - b.at.getTime());
-  const firstTier = firstTierOf(events);
-  if (!firstTier) return [];
+  const first = firstTierOf(events);
+  if (!first) return [];
+  const firstTier = first.tier;
 
   const labels = new Set<string>();
   const tiersOn: Tier[] = [];
@@ -51,12 +52,16 @@ export function deriveClocks(history: TicketHistory, rules: ClockRules, now: Dat
     clocks.push(finish(clock, rules.warnAtRatio, { endedAt: at }));
   };
 
-  // SPEC §2: the ticket entered the desk when it was filed, so the first tier counts from creation.
-  let open: RunningClock | undefined = start(firstTier, history.createdAt);
-  open.runningSince = history.createdAt;
+  // SPEC §2: the ticket entered the desk when it was filed, so the app's own triage counts from
+  // creation. A tier a person first set by hand, later, starts the clock only then.
+  const startsAt = first.byBot ? history.createdAt : first.at;
+  let open: RunningClock | undefined = start(firstTier, startsAt);
+  open.runningSince = startsAt;
 
   for (const event of events) {
-    if (open) settle(open, event.at);
+    // Before the clock starts, events only set the scene (labels, state); no time accrues.
+    const hasStarted = event.at >= startsAt;
+    if (open && hasStarted) settle(open, event.at);
     switch (event.kind) {
       case "labeled":
       case "unlabeled": {
@@ -89,7 +94,7 @@ export function deriveClocks(history: TicketHistory, rules: ClockRules, now: Dat
         }
         break;
     }
-    if (open && !open.runningSince && isRunnable(open)) open.runningSince = event.at;
+    if (hasStarted && open && !open.runningSince && isRunnable(open)) open.runningSince = event.at;
   }
 
   if (open) {
@@ -166,11 +171,11 @@ function isResponse(author: Actor, tier: Tier, history: TicketHistory, rules: Cl
   return rules.isResponder(author, tier);
 }
 
-function firstTierOf(events: TicketEvent[]): Tier | undefined {
+function firstTierOf(events: TicketEvent[]): { tier: Tier; at: Date; byBot: boolean } | undefined {
   for (const event of events) {
     if (event.kind !== "labeled") continue;
     const tier = tierOfLabel(event.label);
-    if (tier) return tier;
+    if (tier) return { tier, at: event.at, byBot: event.actor.isBot };
   }
   return undefined;
 }

@@ -76,6 +76,12 @@ const rows: Row[] = [
     expected: [{ tier: "L1", enteredAt: iso("10:00"), elapsed: 60, target: 180, state: "on track", dueAt: iso("13:00"), met: "undecided" }],
   },
   {
+    description: "a tier a person sets by hand two days after the filing starts the clock then, not at the filing",
+    events: [{ ...label("10:00", L1, deskAna), at: t("10:00", "2026-05-13") }],
+    now: t("10:30", "2026-05-13"),
+    expected: [{ tier: "L1", enteredAt: iso("10:00", "2026-05-13"), elapsed: 30, state: "on track", dueAt: iso("13:00", "2026-05-13") }],
+  },
+  {
     description: "a weekend does not count: filed Friday 16:00, due Monday 11:00",
     filedAt: t("16:00", "2026-05-15"),
     events: [{ ...label("16:00", L1), at: t("16:00", "2026-05-15") }],
