@@ -38,18 +38,11 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       }),
       ...options.deps,
     });
-    // A delivery is complete once its handler returns; one that threw was released for a redelivery.
-    const handle =
-      <C extends { id: string }>(handler: (context: C, deps: Deps) => Promise<void>) =>
-      async (context: C) => {
-        await handler(context, deps);
-        deps.deliveries.complete(context.id);
-      };
-    app.on("issues.opened", handle(onIssueOpened));
-    app.on("issues.edited", handle(onIssueEdited));
-    app.on("issue_comment.created", handle(onIssueComment));
-    app.on("issues.closed", handle(onIssueClosed));
-    app.on("issues.reopened", handle(onIssueReopened));
+    app.on("issues.opened", (context) => onIssueOpened(context, deps));
+    app.on("issues.edited", (context) => onIssueEdited(context, deps));
+    app.on("issue_comment.created", (context) => onIssueComment(context, deps));
+    app.on("issues.closed", (context) => onIssueClosed(context, deps));
+    app.on("issues.reopened", (context) => onIssueReopened(context, deps));
 
     const minutes = options.sweepIntervalMinutes ?? 0;
     if (minutes > 0) {

@@ -19,6 +19,7 @@ import { type Person, commandTeams, identify, isAuthorised, partnersOf } from ".
 import { type BoardChange, answeredClock, boardTargetOf, enteredClock, isOnKnownBoard, syncBoard } from "./board-sync.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
+import { oncePerDelivery } from "./once-per-delivery.js";
 import { announceResponse, answersTicket, mayAnswerTicket, noteResponse, responsibleFor } from "./first-response.js";
 import { isAppCommentByProxy, isAppOwnIssue, isBot } from "./guards.js";
 import { proposeFaq } from "./propose-faq.js";
@@ -38,11 +39,7 @@ export async function onIssueComment(context: CommentContext, deps: Deps): Promi
   const state = issue.state === "closed" ? "closed" : "open";
   const resumes = isReporterReply(labels, { isReporter, hasCommands, state });
   if (!hasCommands && !resumes && !mayAnswerTicket(labels, isReporter, deps, state === "open" && isOnKnownBoard(deps, context.repo(), labels))) return;
-  if (!deps.deliveries.claim(context.id)) {
-    context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
-    return;
-  }
-  try {
+  await oncePerDelivery(context, deps.deliveries, async () => {
     if (resumes) return await resumeForReporter(context, deps, labels);
     const config = await readRepoConfig(configLoader(context.octokit as Octokit, context.repo()));
     if (!config.ok) return await reportConfigProblems(context, context.issue(), config.problems, { isNewIssue: false });
@@ -50,10 +47,7 @@ export async function onIssueComment(context: CommentContext, deps: Deps): Promi
     const ticket = ticketStateFromLabels({ number: issue.number, labels, state, author: issue.user.login });
     if (hasCommands) await runCommands(context, deps, config.value, ticket, isReporter);
     else await noteResponse(context, deps, config.value, ticket);
-  } catch (error) {
-    deps.deliveries.release(context.id);
-    throw error;
-  }
+  });
 }
 
 /** Known commands in any case; unknown `/words` only in lower case (the registry answers those with help). */

@@ -16,6 +16,7 @@ import { configLoader, readRepoConfig } from "../github/repository-files.js";
 import { boardTargetOf, isOnKnownBoard, syncBoard } from "./board-sync.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
+import { oncePerDelivery } from "./once-per-delivery.js";
 import { isMailedTicket } from "./first-response.js";
 import { isAppOwnIssue } from "./guards.js";
 import { readTicketClocks } from "./ticket-clocks.js";
@@ -33,11 +34,7 @@ export async function onIssueClosed(context: ClosedContext, deps: Deps): Promise
   const isMailed = isMailedTicket(labels, deps);
   const isOnBoard = isOnKnownBoard(deps, context.repo(), labels);
   if ((!isSolvedL3(issue) && !isMailed && !isOnBoard) || isAppOwnIssue(issue.body)) return;
-  if (!deps.deliveries.claim(context.id)) {
-    context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
-    return;
-  }
-  try {
+  await oncePerDelivery(context, deps.deliveries, async () => {
     if (isSolvedL3(issue) || isOnBoard) {
       const octokit = context.octokit as Octokit;
       const config = await readRepoConfig(configLoader(octokit, context.repo()));
@@ -48,10 +45,7 @@ export async function onIssueClosed(context: ClosedContext, deps: Deps): Promise
         await syncBoard(boardTargetOf(context), deps, config.value, { labels, state: "closed", clock: undefined, nodeId: issue.node_id, ...(appCommentBodies && { appCommentBodies }) });
       }
     }
-  } catch (error) {
-    deps.deliveries.release(context.id);
-    throw error;
-  }
+  });
   if (isMailed) await mailReporter(context, deps);
 }
 

@@ -18,6 +18,7 @@ import { readSupportTicket } from "../github/support-ticket.js";
 import type { TicketSnapshot } from "../github/support-tickets.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
+import { oncePerDelivery } from "./once-per-delivery.js";
 import { isAppOwnIssue, isBot } from "./guards.js";
 import { type TriageSubject, applyTriage, planTriage } from "./triage-issue.js";
 
@@ -32,16 +33,9 @@ function mayCompleteRequest(payload: EditedContext["payload"]): boolean {
 export async function onIssueEdited(context: EditedContext, deps: Deps): Promise<void> {
   const { issue, sender } = context.payload;
   if (!mayCompleteRequest(context.payload) || isBot(sender) || isAppOwnIssue(issue.body)) return;
-  if (!deps.deliveries.claim(context.id)) {
-    context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
-    return;
-  }
-  try {
+  await oncePerDelivery(context, deps.deliveries, async () => {
     await triageAgain(context, deps);
-  } catch (error) {
-    deps.deliveries.release(context.id);
-    throw error;
-  }
+  });
 }
 
 async function triageAgain(context: EditedContext, deps: Deps): Promise<void> {

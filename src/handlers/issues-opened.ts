@@ -8,6 +8,7 @@ import type { Octokit } from "../github/octokit.js";
 import { configLoader, readRepoConfig } from "../github/repository-files.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
+import { oncePerDelivery } from "./once-per-delivery.js";
 import { isAppOwnIssue, isBot, isWebFormIssue } from "./guards.js";
 import { applyTriage, planTriage } from "./triage-issue.js";
 
@@ -15,16 +16,9 @@ export async function onIssueOpened(context: Context<"issues.opened">, deps: Dep
   const { issue, sender } = context.payload;
   if (isAppOwnIssue(issue.body)) return;
   if (isBot(sender) && !isWebFormIssue(issue.body)) return;
-  if (!deps.deliveries.claim(context.id)) {
-    context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
-    return;
-  }
-  try {
+  await oncePerDelivery(context, deps.deliveries, async () => {
     await triageNewIssue(context, deps);
-  } catch (error) {
-    deps.deliveries.release(context.id);
-    throw error;
-  }
+  });
 }
 
 async function triageNewIssue(context: Context<"issues.opened">, deps: Deps): Promise<void> {

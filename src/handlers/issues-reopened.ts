@@ -13,6 +13,7 @@ import { configLoader, readRepoConfig } from "../github/repository-files.js";
 import { boardTargetOf, syncBoard } from "./board-sync.js";
 import { reportConfigProblems } from "./config-problems.js";
 import type { Deps } from "./deps.js";
+import { oncePerDelivery } from "./once-per-delivery.js";
 import { isMailedTicket } from "./first-response.js";
 import { isAppOwnIssue } from "./guards.js";
 import { readTicketClocks } from "./ticket-clocks.js";
@@ -30,16 +31,9 @@ export async function onIssueReopened(context: ReopenedContext, deps: Deps): Pro
   // The reporter's contact data is kept while the ticket is open: stop its after-close retention clock.
   if (isMailedTicket(labels, deps)) deps.mailer!.ticketReopened({ owner: context.repo().owner, repo: context.repo().repo, number: issue.number });
   if (!mayHaveClock(labels) || isAppOwnIssue(issue.body)) return;
-  if (!deps.deliveries.claim(context.id)) {
-    context.log.info({ delivery: context.id }, "delivery already handled; ignoring the redelivery");
-    return;
-  }
-  try {
+  await oncePerDelivery(context, deps.deliveries, async () => {
     await noteResumedClock(context, deps);
-  } catch (error) {
-    deps.deliveries.release(context.id);
-    throw error;
-  }
+  });
 }
 
 async function noteResumedClock(context: ReopenedContext, deps: Deps): Promise<void> {
