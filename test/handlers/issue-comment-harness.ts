@@ -4,6 +4,7 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import nock from "nock";
+import { afterEach, beforeEach } from "vitest";
 import { Probot, ProbotOctokit } from "probot";
 import { renderMarker } from "../../src/core/text/markers.js";
 import { type Deps, createDeps } from "../../src/handlers/deps.js";
@@ -35,6 +36,21 @@ export async function createCommentProbot(deps: Partial<Deps> = {}): Promise<Pro
     app.on("issues.reopened", (context) => onIssueReopened(context, wired));
   });
   return probot;
+}
+
+/**
+ * Each test gets a fresh Probot and capture, with net connect disabled around it:
+ * `useCommentProbot((p, cap) => { probot = p; c = cap; });`
+ */
+export function useCommentProbot(use: (probot: Probot, c: Captured) => void, deps: Partial<Deps> = {}): void {
+  beforeEach(async () => {
+    nock.disableNetConnect();
+    use(await createCommentProbot({ now: () => NOW, ...deps }), captured());
+  });
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
 }
 
 export const NOW = new Date("2026-11-26T10:00:00Z"); // Thursday, 12:00 in Athens, 11:00 in Amsterdam

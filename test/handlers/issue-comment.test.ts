@@ -1,6 +1,6 @@
 import nock from "nock";
 import type { Probot } from "probot";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderMarker } from "../../src/core/text/markers.js";
 import type { ReporterMailer } from "../../src/mail/notify-reporter.js";
 import { ORG, webhookFixture } from "../fixtures/webhooks.js";
@@ -10,7 +10,6 @@ import {
   L2_TICKET,
   NOW,
   REPORTER,
-  captured,
   commentEvent,
   createCommentProbot,
   nockComments,
@@ -22,6 +21,7 @@ import {
   nockStart,
   nockTeamMembers,
   nockUpdate,
+  useCommentProbot,
 } from "./issue-comment-harness.js";
 
 const OUTSIDER = "curious-carl";
@@ -31,14 +31,9 @@ const ALL_TEAMS = ["duet-atc", "duet-imec", "duet-vcs", "duet-p4all", "duet-kul"
 describe("issue_comment.created: who may run commands, and what a comment costs", () => {
   let probot: Probot;
   let c: Captured;
-  beforeEach(async () => {
-    nock.disableNetConnect();
-    probot = await createCommentProbot({ now: () => NOW });
-    c = captured();
-  });
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
+  useCommentProbot((p, cap) => {
+    probot = p;
+    c = cap;
   });
 
   it("someone without write access or a support team gets one polite refusal, and nothing changes", async () => {

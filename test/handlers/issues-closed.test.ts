@@ -1,6 +1,6 @@
 import nock from "nock";
 import type { Probot } from "probot";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderMarker } from "../../src/core/text/markers.js";
 import type { ReporterMailer } from "../../src/mail/notify-reporter.js";
 import { ORG } from "../fixtures/webhooks.js";
@@ -8,7 +8,6 @@ import {
   type Captured,
   DESK,
   NOW,
-  captured,
   createCommentProbot,
   effortComment,
   issuesEvent,
@@ -17,6 +16,7 @@ import {
   nockStart,
   nockTeamMembers,
   nockTicketHistory,
+  useCommentProbot,
 } from "./issue-comment-harness.js";
 
 const L3_TICKET = ["tier: L3", "impact: medium", "component: noise-modeller-athens-flanders", "partner: TNO"];
@@ -53,14 +53,9 @@ function historyOfSolvedTicket(extra: { appComments?: string[] } = {}) {
 describe("issues.closed: the resolution notice", () => {
   let probot: Probot;
   let c: Captured;
-  beforeEach(async () => {
-    nock.disableNetConnect();
-    probot = await createCommentProbot({ now: () => NOW });
-    c = captured();
-  });
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
+  useCommentProbot((p, cap) => {
+    probot = p;
+    c = cap;
   });
 
   it("an L3 ticket closed as completed informs ATC and DV: time per tier, each clock met or missed, effort logged", async () => {

@@ -1,18 +1,16 @@
 import nock from "nock";
 import type { Probot } from "probot";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type Captured,
   DESK,
-  NOW,
-  captured,
-  createCommentProbot,
   issuesEvent,
   nockNoSupportOwners,
   nockReply,
   nockStart,
   nockTeamMembers,
   nockTicketHistory,
+  useCommentProbot,
 } from "./issue-comment-harness.js";
 
 const L2_LABELS = ["tier: L2", "impact: low", "component: message-broker", "partner: ATC"];
@@ -38,14 +36,9 @@ function history(comments: { by: string; at: string; association?: string }[] = 
 describe("issues.reopened: clocks resume", () => {
   let probot: Probot;
   let c: Captured;
-  beforeEach(async () => {
-    nock.disableNetConnect();
-    probot = await createCommentProbot({ now: () => NOW });
-    c = captured();
-  });
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
+  useCommentProbot((p, cap) => {
+    probot = p;
+    c = cap;
   });
 
   it("an unanswered clock runs again, not counting the closed hour, and the note gives its new due time", async () => {

@@ -4,7 +4,7 @@
  */
 import nock from "nock";
 import type { Probot } from "probot";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { KnownBoards } from "../../src/handlers/board-sync.js";
 import { ORG, REPO } from "../fixtures/webhooks.js";
 import { API, nockToken } from "../support/probot.js";
@@ -13,7 +13,6 @@ import {
   DESK,
   NOW,
   REPORTER,
-  captured,
   commentEvent,
   createCommentProbot,
   nockComments,
@@ -23,6 +22,7 @@ import {
   nockRemoveLabel,
   nockStart,
   nockTicketHistory,
+  useCommentProbot,
 } from "./issue-comment-harness.js";
 
 /** An L1 ticket on CesiumJS that triage sent back to its reporter. */
@@ -33,14 +33,9 @@ const ALL_TEAMS = ["duet-atc", "duet-imec", "duet-vcs", "duet-p4all", "duet-kul"
 describe("issue_comment.created: the reporter's reply ends the pause for the reporter", () => {
   let probot: Probot;
   let c: Captured;
-  beforeEach(async () => {
-    nock.disableNetConnect();
-    probot = await createCommentProbot({ now: () => NOW });
-    c = captured();
-  });
-  afterEach(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
+  useCommentProbot((p, cap) => {
+    probot = p;
+    c = cap;
   });
 
   it("the reporter's reply removes status: needs-info with one write and no reply", async () => {
